@@ -1,0 +1,53 @@
+# The two commands of the README: `make run` and `make test`. Everything else is optional.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+STAMP := $(VENV)/.installed
+
+.PHONY: run test setup install lint format check messages lock test-postgres test-engine test-e2e clean
+
+$(STAMP): requirements.lock pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 est requis ($(PYTHON) introuvable)."; exit 1; }
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.lock
+	touch $(STAMP)
+
+install: $(STAMP)
+
+setup: install
+	$(BIN)/python manage.py migrate --noinput -v0
+	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv
+	$(BIN)/python manage.py setup_site
+
+run: setup
+	@echo "Site : http://127.0.0.1:$(PORT)/  (admin : http://127.0.0.1:$(PORT)/admin/)"
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+test: install
+	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv
+	$(BIN)/pytest -m "not e2e and not engine" $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+check: install
+	$(BIN)/python manage.py check
+	$(BIN)/python manage.py makemigrations --check --dry-run
+
+messages: install
+	$(BIN)/python manage.py makemessages -l fr -l en --no-location --ignore=.venv --ignore=static --ignore=node_modules
+	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv
+
+lock: install
+	$(BIN)/pip freeze --exclude-editable | sort > requirements.lock
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media static .local-admin-password
