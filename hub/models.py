@@ -3,8 +3,11 @@
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase, TagBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
 
 
 class VocabularyTerm(TagBase):
@@ -98,3 +101,65 @@ class PageAudience(ItemBase):
 
     class Meta:
         unique_together = [("content_object", "tag")]
+
+
+class TaggedPage(Page):
+    """Base of every content page: the three vocabularies, one through model each, so one
+    filter works across orientations, guides and practice cards."""
+
+    themes = ClusterTaggableManager(
+        through=PageTheme,
+        blank=True,
+        verbose_name=_("thématiques"),
+        help_text=_("Choisissez dans la liste gérée par les éditeurs."),
+    )
+    territory_types = ClusterTaggableManager(
+        through=PageTerritoryType,
+        blank=True,
+        verbose_name=_("types de territoire"),
+        help_text=_("Grille communale de densité de l’INSEE et zonages (QPV, FRR, outre-mer)."),
+    )
+    audiences = ClusterTaggableManager(
+        through=PageAudience,
+        blank=True,
+        verbose_name=_("publics"),
+        help_text=_("Publics accompagnés par l’action ou concernés par le contenu."),
+    )
+
+    taxonomy_panels = [
+        MultiFieldPanel(
+            [FieldPanel("themes"), FieldPanel("territory_types"), FieldPanel("audiences")],
+            heading=_("Classement"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    TAG_PREFETCH = ("theme_items__tag", "territory_items__tag", "audience_items__tag")
+
+    def _terms(self, relation):
+        # Reads the through rows, so `prefetch_related(*TAG_PREFETCH)` makes it query-free
+        # (and previews, whose rows live in memory, work too).
+        terms = [item.tag for item in getattr(self, relation).all()]
+        return sorted(terms, key=lambda term: (term.sort_order, term.name))
+
+    @property
+    def theme_terms(self):
+        return self._terms("theme_items")
+
+    @property
+    def territory_terms(self):
+        return self._terms("territory_items")
+
+    @property
+    def audience_terms(self):
+        return self._terms("audience_items")
+
+    def tag_groups(self):
+        """Tags of the three vocabularies with their search parameter, for templates."""
+        return [
+            ("theme", _("Thématiques"), self.theme_terms),
+            ("territory", _("Types de territoire"), self.territory_terms),
+            ("audience", _("Publics"), self.audience_terms),
+        ]

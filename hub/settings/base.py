@@ -91,6 +91,8 @@ DEV_PORT = env_int("PORT", 8000)
 INSTALLED_APPS = [
     "hub",
     "home",
+    "guides",
+    "practices",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -1,0 +1,379 @@
+"""Good-practice cards: concrete actions a territory can reuse, and their index page."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from hub.blocks import RICH_FEATURES, DocumentBlock, ImageBlock, StepBlock
+from hub.geo import (
+    DEPARTMENT_CHOICES,
+    DEPARTMENT_REGION,
+    REGION_CHOICES,
+    department_from_postal_code,
+)
+from hub.models import TaggedPage
+from hub.pagination import live_specific_pages, paginate
+
+SUMMARY_MAX = 280
+
+insee_validator = RegexValidator(
+    r"^([013-9]\d|2[AB1-9])\d{3}$", _("Un code INSEE compte 5 caractères, par exemple 69123.")
+)
+postal_validator = RegexValidator(r"^\d{5}$", _("Un code postal compte 5 chiffres."))
+
+
+class StructureKind(models.TextChoices):
+    MUNICIPAL = "municipale", _("Bibliothèque municipale")
+    INTERCOMMUNAL = "intercommunale", _("Réseau intercommunal de lecture publique")
+    DEPARTMENTAL = "departementale", _("Bibliothèque départementale")
+    READING_POINT = "point-lecture", _("Point lecture ou relais")
+    UNIVERSITY = "universitaire", _("Bibliothèque universitaire")
+    ASSOCIATION = "association", _("Association")
+    OTHER = "autre", _("Autre structure")
+
+
+class LibrarySize(models.TextChoices):
+    XS = "xs", _("Moins de 2 000 habitants desservis")
+    S = "s", _("2 000 à 10 000 habitants")
+    M = "m", _("10 000 à 50 000 habitants")
+    L = "l", _("Plus de 50 000 habitants")
+
+
+class BudgetRange(models.TextChoices):
+    NONE = "0", _("Sans budget dédié")
+    SMALL = "1k", _("Moins de 1 000 €")
+    MEDIUM = "5k", _("1 000 à 5 000 €")
+    LARGE = "20k", _("5 000 à 20 000 €")
+    XLARGE = "20k+", _("Plus de 20 000 €")
+
+
+class SetupTime(models.TextChoices):
+    WEEKS = "semaines", _("Quelques semaines")
+    MONTHS = "1-3-mois", _("1 à 3 mois")
+    SEMESTER = "3-6-mois", _("3 à 6 mois")
+    YEAR = "6-mois-plus", _("Plus de 6 mois")
+
+
+class PracticeStatus(models.TextChoices):
+    ONGOING = "en-cours", _("En cours")
+    FINISHED = "terminee", _("Terminée")
+
+
+class PartnerBlock(blocks.StructBlock):
+    name = blocks.CharBlock(label=_("nom"), max_length=200)
+    kind = blocks.CharBlock(
+        label=_("nature"),
+        max_length=120,
+        required=False,
+        help_text=_("France Services, CCAS, association, mission locale…"),
+    )
+    role = blocks.CharBlock(label=_("rôle dans l’action"), max_length=300, required=False)
+
+    class Meta:
+        icon = "group"
+        label = _("Partenaire")
+
+
+class IndicatorBlock(blocks.StructBlock):
+    label = blocks.CharBlock(label=_("indicateur"), max_length=200)
+    value = blocks.CharBlock(label=_("valeur"), max_length=120)
+
+    class Meta:
+        icon = "pick"
+        label = _("Résultat chiffré")
+
+
+class PracticePageForm(WagtailAdminPageForm):
+    """Drafts may be incomplete; a card cannot be published without a theme and a territory."""
+
+    def clean(self):
+        cleaned = super().clean()
+        publishing = "action-publish" in self.data or "action-submit" in self.data
+        if publishing:
+            if not cleaned.get("themes"):
+                self.add_error("themes", _("Une fiche publiée doit avoir au moins une thématique."))
+            if not cleaned.get("territory_types"):
+                self.add_error(
+                    "territory_types",
+                    _("Une fiche publiée doit avoir au moins un type de territoire."),
+                )
+        return cleaned
+
+
+class PracticePage(TaggedPage):
+    summary = models.CharField(
+        _("résumé"),
+        max_length=SUMMARY_MAX,
+        help_text=_(
+            "L’action en une ou deux phrases, comme dans un message court (280 caractères au plus)."
+        ),
+    )
+    structure_name = models.CharField(_("structure porteuse"), max_length=200)
+    structure_kind = models.CharField(
+        _("nature de la structure"),
+        max_length=20,
+        choices=StructureKind.choices,
+        default=StructureKind.MUNICIPAL,
+    )
+    library_size = models.CharField(
+        _("taille (population desservie)"), max_length=4, choices=LibrarySize.choices, blank=True
+    )
+    commune = models.CharField(_("commune"), max_length=120)
+    insee_code = models.CharField(
+        _("code INSEE"), max_length=5, blank=True, validators=[insee_validator]
+    )
+    postal_code = models.CharField(
+        _("code postal"), max_length=5, blank=True, validators=[postal_validator]
+    )
+    department = models.CharField(
+        _("département"),
+        max_length=3,
+        choices=DEPARTMENT_CHOICES,
+        blank=True,
+        db_index=True,
+        help_text=_("Déduit du code postal s’il est laissé vide."),
+    )
+    region = models.CharField(
+        _("région"), max_length=3, choices=REGION_CHOICES, blank=True, db_index=True, editable=False
+    )
+
+    context = RichTextField(_("contexte et besoin"), features=RICH_FEATURES, blank=True)
+    steps = StreamField(
+        [("step", StepBlock())], verbose_name=_("ce qui a été fait (étapes)"), blank=True
+    )
+    budget_range = models.CharField(
+        _("budget"), max_length=5, choices=BudgetRange.choices, blank=True, db_index=True
+    )
+    staff = models.CharField(
+        _("équipe mobilisée"),
+        max_length=250,
+        blank=True,
+        help_text=_("Par exemple : 2 bibliothécaires, 1 conseiller numérique."),
+    )
+    volunteers = models.PositiveSmallIntegerField(_("bénévoles"), null=True, blank=True)
+    setup_time = models.CharField(
+        _("temps de mise en place"), max_length=12, choices=SetupTime.choices, blank=True
+    )
+    equipment = models.TextField(_("équipement"), blank=True)
+    partners = StreamField([("partner", PartnerBlock())], verbose_name=_("partenaires"), blank=True)
+    results = RichTextField(_("résultats"), features=RICH_FEATURES, blank=True)
+    indicators = StreamField(
+        [("indicator", IndicatorBlock())], verbose_name=_("résultats chiffrés"), blank=True
+    )
+    difficulties = RichTextField(_("difficultés rencontrées"), features=RICH_FEATURES, blank=True)
+    tips = RichTextField(_("conseils"), features=RICH_FEATURES, blank=True)
+    checklist = StreamField(
+        [("item", blocks.CharBlock(label=_("point"), max_length=300))],
+        verbose_name=_("pour la reproduire"),
+        blank=True,
+    )
+    period_start = models.DateField(_("début"), null=True, blank=True)
+    period_end = models.DateField(_("fin"), null=True, blank=True)
+    status = models.CharField(
+        _("état"),
+        max_length=10,
+        choices=PracticeStatus.choices,
+        default=PracticeStatus.ONGOING,
+        db_index=True,
+    )
+    contact_name = models.CharField(
+        _("contact public : nom ou fonction"), max_length=200, blank=True
+    )
+    contact_email = models.EmailField(_("contact public : courriel"), blank=True)
+    contact_url = models.URLField(_("contact public : site web"), blank=True)
+    attachments = StreamField(
+        [("document", DocumentBlock()), ("image", ImageBlock())],
+        verbose_name=_("pièces jointes"),
+        blank=True,
+    )
+
+    base_form_class = PracticePageForm
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=1.5),
+        index.SearchField("structure_name"),
+        index.SearchField("commune"),
+        index.SearchField("context"),
+        index.SearchField("steps"),
+        index.SearchField("results"),
+        index.SearchField("tips"),
+        index.FilterField("department"),
+        index.FilterField("region"),
+        index.FilterField("budget_range"),
+        index.FilterField("status"),
+    ]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("structure_name"),
+                FieldRowPanel([FieldPanel("structure_kind"), FieldPanel("library_size")]),
+            ],
+            heading=_("Structure porteuse"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("commune"), FieldPanel("postal_code"), FieldPanel("insee_code")]
+                ),
+                FieldPanel("department"),
+            ],
+            heading=_("Lieu"),
+        ),
+        *TaggedPage.taxonomy_panels,
+        FieldPanel("context"),
+        FieldPanel("steps"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("budget_range"), FieldPanel("setup_time")]),
+                FieldRowPanel([FieldPanel("staff"), FieldPanel("volunteers")]),
+                FieldPanel("equipment"),
+            ],
+            heading=_("Moyens"),
+        ),
+        FieldPanel("partners"),
+        FieldPanel("results"),
+        FieldPanel("indicators"),
+        FieldPanel("difficulties"),
+        FieldPanel("tips"),
+        FieldPanel("checklist"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("period_start"), FieldPanel("period_end"), FieldPanel("status")]
+                )
+            ],
+            heading=_("Période"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_url")],
+            heading=_("Contact public (facultatif)"),
+        ),
+        FieldPanel("attachments"),
+        InlinePanel(
+            "inspiration_links",
+            label=_("Fiche d’origine"),
+            heading=_("Inspirée de"),
+            help_text=_("Les fiches dont cette action s’est inspirée (la filiation)."),
+        ),
+    ]
+    parent_page_types = ["practices.PracticeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("fiche de bonne pratique")
+        verbose_name_plural = _("fiches de bonnes pratiques")
+
+    def clean(self):
+        super().clean()
+        if self.period_start and self.period_end and self.period_end < self.period_start:
+            raise ValidationError({"period_end": _("La fin ne peut précéder le début.")})
+        if not self.department and self.postal_code:
+            self.department = department_from_postal_code(self.postal_code)
+        self.region = DEPARTMENT_REGION.get(self.department, "")
+
+    def save(self, *args, **kwargs):
+        if not self.department and self.postal_code:
+            self.department = department_from_postal_code(self.postal_code)
+        self.region = DEPARTMENT_REGION.get(self.department, "")
+        super().save(*args, **kwargs)
+
+    def related_practices(self, limit=5):
+        """Live cards of the same language sharing a theme and a territory type, best match
+        first: a fixed number of queries whatever the number of tags or matches."""
+        theme_ids = [item.tag_id for item in self.theme_items.all()]
+        territory_ids = [item.tag_id for item in self.territory_items.all()]
+        if not theme_ids or not territory_ids:
+            return []
+        candidates = (
+            PracticePage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .exclude(pk=self.pk)
+            .filter(theme_items__tag_id__in=theme_ids)
+            .filter(territory_items__tag_id__in=territory_ids)
+            .annotate(
+                shared=models.Count("theme_items", distinct=True)
+                + models.Count("territory_items", distinct=True)
+            )
+            .order_by("-shared", "-first_published_at")
+        )
+        return list(candidates.prefetch_related(*TaggedPage.TAG_PREFETCH)[:limit])
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related"] = self.related_practices() if self.pk else []
+        context["inspired_by_pages"] = live_specific_pages(
+            [link.source_id for link in self.inspiration_links.all()]
+        )
+        context["inspired_pages"] = self.inspired_practices() if self.pk else []
+        return context
+
+    def inspired_practices(self):
+        """Live cards that say they reproduced this one (in this card's language)."""
+        return list(
+            PracticePage.objects.live()
+            .public()
+            .filter(inspiration_links__source=self, locale_id=self.locale_id)
+            .order_by("title")
+            .distinct()
+        )
+
+
+class PracticeLineage(Orderable):
+    """ "Inspired by": the reuse lineage between cards."""
+
+    practice = ParentalKey(PracticePage, related_name="inspiration_links", on_delete=models.CASCADE)
+    source = models.ForeignKey(
+        PracticePage,
+        related_name="inspired_links",
+        on_delete=models.CASCADE,
+        verbose_name=_("fiche d’origine"),
+    )
+
+    panels = [PageChooserPanel("source", page_type="practices.PracticePage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("filiation")
+        constraints = [
+            models.UniqueConstraint(fields=["practice", "source"], name="unique_practice_lineage")
+        ]
+
+
+class PracticeIndexPage(Page):
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["practices.PracticePage"]
+
+    class Meta:
+        verbose_name = _("index des bonnes pratiques")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        practices = (
+            PracticePage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("-first_published_at", "title")
+            .prefetch_related(*TaggedPage.TAG_PREFETCH)
+        )
+        context["practices"] = paginate(request, practices, 12)
+        return context
