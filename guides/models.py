@@ -27,6 +27,14 @@ class LineOfActionBlock(blocks.StructBlock):
     text = blocks.RichTextBlock(label=_("description"), features=RICH_FEATURES)
     who_acts = blocks.MultipleChoiceBlock(label=_("qui agit"), choices=WHO_ACTS, required=False)
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        labels = dict(WHO_ACTS)
+        context["who_acts_labels"] = [
+            labels[key] for key in value.get("who_acts") or [] if key in labels
+        ]
+        return context
+
     class Meta:
         icon = "arrow-right"
         label = _("Ligne d’action recommandée")

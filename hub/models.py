@@ -1,6 +1,7 @@
 """Shared vocabulary of the hub: themes, territory types and audiences, and how pages carry them."""
 
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -137,6 +138,12 @@ class TaggedPage(Page):
         abstract = True
 
     TAG_PREFETCH = ("theme_items__tag", "territory_items__tag", "audience_items__tag")
+
+    def get_context(self, request, *args, **kwargs):
+        # Six queries for all the page's tags, however many; previews keep their in-memory rows.
+        if self.pk and not getattr(request, "is_preview", False):
+            prefetch_related_objects([self], *self.TAG_PREFETCH)
+        return super().get_context(request, *args, **kwargs)
 
     def _terms(self, relation):
         # Reads the through rows, so `prefetch_related(*TAG_PREFETCH)` makes it query-free

@@ -319,6 +319,7 @@ class PracticePage(TaggedPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related"] = self.related_practices() if self.pk else []
+        context["print_view"] = request.GET.get("print") == "1"
         context["inspired_by_pages"] = live_specific_pages(
             [link.source_id for link in self.inspiration_links.all()]
         )

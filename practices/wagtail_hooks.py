@@ -1,0 +1,27 @@
+"""Admin listing of practice cards, filterable by the vocabularies and by status."""
+
+import django_filters
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+
+from hub.admin_listings import TaggedPageFilterSet, tagged_page_listing
+from practices.models import BudgetRange, PracticePage, PracticeStatus
+
+
+class PracticeFilterSet(TaggedPageFilterSet):
+    practice_status = django_filters.ChoiceFilter(
+        label=_("État de l’action"), field_name="status", choices=PracticeStatus.choices
+    )
+    budget_range = django_filters.ChoiceFilter(label=_("Budget"), choices=BudgetRange.choices)
+
+
+@hooks.register("register_admin_viewset")
+def register_practice_listing():
+    return tagged_page_listing(
+        PracticePage,
+        "clipboard-list",
+        "practice_cards",
+        _("Fiches pratiques"),
+        filterset=PracticeFilterSet,
+        order=130,
+    )
