@@ -166,7 +166,7 @@ def test_vocabularies_are_seeded_with_the_standard_and_insee_grid():
 
 def test_related_cards_share_theme_and_territory_and_lineage_is_shown(client):
     card = factories.practice("Fiche d’origine")
-    close = factories.practice("Fiche proche")
+    factories.practice("Fiche proche")
     factories.practice("Autre territoire", territories=("grands-centres-urbains",))
     factories.practice("Autre thème", themes=("loisirs-creations",))
     follower = factories.practice("Fiche reproduite", commune="Rignac", postal_code="12390")
