@@ -6,3 +6,8 @@ class HubConfig(AppConfig):
     name = "hub"
     verbose_name = _("Socle commun")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from hub.page_cache import connect_signals
+
+        connect_signals()

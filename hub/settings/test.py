@@ -10,3 +10,5 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# The page cache persists across tests in local memory: off by default, on in its own tests.
+PAGE_CACHE_SECONDS = 0

@@ -1,0 +1,148 @@
+"""Anonymous full-page cache: answers before sessions, routing and templates.
+
+Only anonymous GET/HEAD requests for public HTML pages are cached: a request carrying a session
+cookie (a logged-in editor, a submitter) always goes to Wagtail, and a response that sets a cookie,
+used a CSRF token, is not a 200, is marked private or comes from a preview is never stored.
+Purging is by generation: any publish, unpublish, move or delete of a page, and any change to a
+vocabulary term or snippet, bumps one counter that is part of every key, so the whole cache
+turns over at once (pages show tags, menus and related cards of other pages: a targeted purge
+would miss some). A proxy in front is purged with wagtail.contrib.frontend_cache (see
+docs/deployment.md).
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import caches
+
+GENERATION_KEY = "hub:page-cache:generation"
+SKIPPED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/django-admin/")
+
+
+def _cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def current_generation() -> int:
+    cache = _cache()
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, 1, timeout=None)
+        generation = cache.get(GENERATION_KEY, 1)
+    return generation
+
+
+def purge_all(**kwargs) -> None:
+    """Invalidate every cached page (signal receiver: takes any signal arguments)."""
+    cache = _cache()
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 2, timeout=None)
+
+
+def _key(request, generation):
+    raw = f"{request.get_host()}|{request.get_full_path()}"
+    digest = hashlib.sha256(raw.encode()).hexdigest()
+    return f"hub:page:{generation}:{digest}"
+
+
+def _cacheable_request(request) -> bool:
+    if request.method not in ("GET", "HEAD"):
+        return False
+    if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
+        return False
+    if request.path.startswith(SKIPPED_PREFIXES):
+        return False
+    return len(request.get_full_path()) <= 1024
+
+
+HARMLESS_VARY = {"cookie", "accept-encoding"}
+
+
+def _cacheable_response(request, response) -> bool:
+    # "Vary: Cookie" is harmless here: requests with a session cookie never reach the cache.
+    vary = {v.strip().lower() for v in response.get("Vary", "").split(",") if v.strip()}
+    cache_control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not getattr(request, "is_preview", False)
+        and not request.META.get("CSRF_COOKIE_USED")
+        and response.get("Content-Type", "").startswith("text/html")
+        and "private" not in cache_control
+        and "no-cache" not in cache_control
+        and "no-store" not in cache_control
+        and vary <= HARMLESS_VARY
+    )
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        seconds = settings.PAGE_CACHE_SECONDS
+        if seconds <= 0 or not _cacheable_request(request):
+            return self.get_response(request)
+        cache = _cache()
+        key = _key(request, current_generation())
+        cached = cache.get(key)
+        if cached is not None:
+            cached["X-Page-Cache"] = "hit"
+            return cached
+        response = self.get_response(request)
+        if _cacheable_response(request, response):
+            cache.set(key, response, timeout=seconds)
+            response["X-Page-Cache"] = "miss"
+        return response
+
+
+# Models whose changes can show on public pages, besides pages themselves (vocabulary terms,
+# actors, lineage links...). Form submissions and logs are left out: they change no page.
+CONTENT_APPS = {"hub", "home", "guides", "practices", "wagtailcore", "wagtailimages", "wagtaildocs"}
+IGNORED_MODELS = {
+    "revision",
+    "pagelogentry",
+    "modellogentry",
+    "referenceindex",
+    "taskstate",
+    "workflowstate",
+    "pagesubscription",
+    "comment",
+    "commentreply",
+    "submission",
+    "submissionfile",
+    "submissionevent",
+    "uploadedimage",
+    "uploadedfile",
+    "rendition",
+}
+
+
+def purge_on_content_change(sender, **kwargs):
+    meta = getattr(sender, "_meta", None)
+    if meta is None or meta.app_label not in CONTENT_APPS:
+        return
+    if meta.model_name in IGNORED_MODELS or meta.model_name.endswith("rendition"):
+        return
+    if meta.app_label == "wagtailcore" and meta.model_name not in {
+        "page",
+        "site",
+        "locale",
+        "pageviewrestriction",
+    }:
+        return
+    purge_all()
+
+
+def connect_signals():
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    page_published.connect(purge_all, dispatch_uid="hub-page-cache-published")
+    page_unpublished.connect(purge_all, dispatch_uid="hub-page-cache-unpublished")
+    post_page_move.connect(purge_all, dispatch_uid="hub-page-cache-moved")
+    post_save.connect(purge_on_content_change, dispatch_uid="hub-page-cache-saved")
+    post_delete.connect(purge_on_content_change, dispatch_uid="hub-page-cache-deleted")
