@@ -630,9 +630,7 @@ def comparable_state(state: dict) -> dict:
 def import_rows(rows, columns, publish=True, dry_run=False, user=None) -> ImportReport:
     """Validate every row, then create or update the cards of the good ones (French cards, key =
     slug under the practice index). A card gets a new revision only when it changed."""
-    report = ImportReport(
-        ignored_columns=[c for c in columns if c not in COLUMNS]
-    )
+    report = ImportReport(ignored_columns=[c for c in columns if c not in COLUMNS])
     index = practice_index()
     vocabulary = Vocabulary()
     terms = {

@@ -60,9 +60,7 @@ GOOD_AND_BAD = "\n".join(
 )
 
 
-def test_import_creates_published_cards_from_good_rows_and_reports_each_bad_row(
-    tmp_path, index
-):
+def test_import_creates_published_cards_from_good_rows_and_reports_each_bad_row(tmp_path, index):
     path = write(tmp_path, GOOD_AND_BAD, encoding="utf-8-sig")  # a spreadsheet's BOM is fine
 
     out, err = run_import(path)
