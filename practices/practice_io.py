@@ -322,7 +322,10 @@ def read_rows(data: bytes, fmt: str):
         ) from error
     if fmt == "csv":
         try:
-            reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+            # Spreadsheets set to French save with semicolons: follow the header line.
+            first_line = text.split("\n", 1)[0]
+            delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+            reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
             header = next(reader, None)
             if not header:
                 raise ImportFileError(_("Le fichier est vide."))

@@ -144,6 +144,13 @@ def test_unreadable_file_is_refused_whole_and_changes_nothing(
     assert not cards().exists()
 
 
+def test_semicolon_separated_csv_from_a_french_spreadsheet_is_read(tmp_path, index):
+    text = "key;title;summary;structure_name;commune;themes;territory_types\n"
+    text += "a;Atelier, le mardi;R.;M;Lyon;usage-securise;qpv\n"
+    run_import(write(tmp_path, text))
+    assert PracticePage.objects.get(slug="a").title == "Atelier, le mardi"
+
+
 def test_json_must_be_a_list_of_objects(tmp_path, index):
     with pytest.raises(CommandError, match="liste d’objets"):
         run_import(write(tmp_path, '{"key": "x"}', name="fiches.json"))
