@@ -1,0 +1,48 @@
+"""Admin for mediation actors: a snippet listing with filters and search, and the chooser used
+on practice cards."""
+
+import django_filters
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from hub.geo import DEPARTMENT_CHOICES
+from practices import places_standard as standard
+from practices.actors import Actor
+
+
+class ActorFilterSet(WagtailFilterSet):
+    department = django_filters.ChoiceFilter(label=_("département"), choices=DEPARTMENT_CHOICES)
+    programme = django_filters.ChoiceFilter(
+        label=_("dispositif national"),
+        method="filter_facet",
+        choices=[(v, v) for v in standard.field_vocabulary("programmes")],
+    )
+    source = django_filters.CharFilter(label=_("source"), lookup_expr="iexact")
+
+    class Meta:
+        model = Actor
+        fields = ["department", "source"]
+
+    def filter_facet(self, queryset, name, value):
+        return queryset.filter(facets__contains=f"|prg:{value}|")
+
+
+class ActorViewSet(SnippetViewSet):
+    model = Actor
+    icon = "site"
+    menu_label = _("Acteurs")
+    menu_order = 250
+    add_to_admin_menu = True
+    list_display = ["name", "commune", "department", "source", "updated_on"]
+    list_per_page = 50
+    filterset_class = ActorFilterSet
+    # Plain database search on a few columns: actors are not in the site's search index, so a
+    # 20,000-row import does not wait for indexing.
+    search_fields = ["name", "commune", "postal_code", "source_id"]
+    search_backend_name = None
+    ordering = ["name"]
+
+
+register_snippet(ActorViewSet)
