@@ -29,7 +29,7 @@ class ActorFilters:
         department = (params.get("departement") or "").strip().upper()
         self.department = department if department in DEPARTMENT_NAMES else ""
         self.selected = {}
-        for key, (field_name, _prefix) in standard.FACETS.items():
+        for key in standard.FACETS:
             allowed = self.choices_for(key)
             wanted = params.getlist(key) if hasattr(params, "getlist") else params.get(key, [])
             self.selected[key] = [v for v in wanted if v in allowed]
@@ -74,7 +74,14 @@ class ActorFilters:
             for value in self.choices_for(key):
                 label = standard.TYPOLOGY_LABELS.get(value, value) if key == "type" else value
                 options.append((value, label, value in self.selected[key]))
-            groups.append({"key": key, "legend": FACET_LABELS[key], "options": options})
+            groups.append(
+                {
+                    "key": key,
+                    "legend": FACET_LABELS[key],
+                    "options": options,
+                    "expanded": bool(self.selected[key]),
+                }
+            )
         return groups
 
     def department_choices(self):

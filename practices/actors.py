@@ -142,7 +142,9 @@ class Actor(models.Model):
     emails = _list_field(_("courriels"))
     websites = _list_field(_("sites web"))
     opening_hours = models.TextField(
-        _("horaires"), blank=True, help_text=_("Format OpenStreetMap, par exemple Mo-Fr 09:00-12:00")
+        _("horaires"),
+        blank=True,
+        help_text=_("Format OpenStreetMap, par exemple Mo-Fr 09:00-12:00"),
     )
     summary = models.CharField(_("présentation résumée"), max_length=280, blank=True)
     description = models.TextField(_("présentation détaillée"), blank=True)
@@ -240,13 +242,13 @@ class Actor(models.Model):
     def __str__(self):
         return f"{self.name} ({self.commune})"
 
-    def standard_values(self) -> dict:
-        return {name: getattr(self, name) for name in standard.COLUMN_FIELDS.values()}
-
     def save(self, *args, **kwargs):
         for name, value in derived_values(self.standard_values()).items():
             setattr(self, name, value)
         super().save(*args, **kwargs)
+
+    def standard_values(self) -> dict:
+        return {name: getattr(self, name) for name in standard.COLUMN_FIELDS.values()}
 
     @property
     def department_name(self):
@@ -369,7 +371,7 @@ class ActorDirectoryPage(RoutablePageMixin, Page):
             },
         )
 
-    @path("carte.json", name="map_data")
+    @path("carte/donnees/", name="map_data")
     def map_data(self, request):
         """The filtered actors as compact rows [pk, lat, lon, name]: 20,000 points stay well
         under 1.5 MB (see bench/places_bench.py)."""
@@ -386,7 +388,7 @@ class ActorDirectoryPage(RoutablePageMixin, Page):
             json_dumps_params={"separators": (",", ":"), "ensure_ascii": False},
         )
 
-    @path("export.<str:fmt>", name="export")
+    @path("export/<str:fmt>/", name="export")
     def export(self, request, fmt):
         from practices.places_export import streaming_response
 

@@ -1,5 +1,5 @@
 """Set-up of the actor directory by `manage.py setup_site`: the directory page (fr, en) and, with
-demo content, the 687 real places of the 2021 national map (Hinaura) when the shared data is there."""
+demo content, the 687 real places of the 2021 national map (Hinaura) when the shared data exists."""
 
 import time
 from pathlib import Path
@@ -9,7 +9,11 @@ from django.conf import settings
 from hub.pages import ensure_child, ensure_translation
 
 PLACES_FILE = (
-    Path(settings.BASE_DIR).parent / "shared" / "data" / "mediation-places" / "hinaura-2021-places.json"
+    Path(settings.BASE_DIR).parent
+    / "shared"
+    / "data"
+    / "mediation-places"
+    / "hinaura-2021-places.json"
 )
 
 

@@ -400,6 +400,8 @@ PracticePage.content_panels.insert(
         "actor_links",
         label=_("Acteur"),
         heading=_("Acteurs de la médiation associés"),
-        help_text=_("Lieux et partenaires de l’annuaire qui portent cette action ou y participent."),
+        help_text=_(
+            "Lieux et partenaires de l’annuaire qui portent cette action ou y participent."
+        ),
     ),
 )

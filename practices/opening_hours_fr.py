@@ -86,12 +86,16 @@ def _rule(rule: str) -> str | None:
     else:
         text = ""
     if comment:
-        text = f"{text} ({comment})" if text and times else (f"{text} : {comment}" if text else comment)
+        text = (
+            f"{text} ({comment})"
+            if text and times
+            else (f"{text} : {comment}" if text else comment)
+        )
     return text or None
 
 
 def describe(raw: str) -> str | None:
-    """"Tu-Fr 09:00-12:00,14:00-17:00" -> "Du mardi au vendredi de 9 h à 12 h et de 14 h à
+    """ "Tu-Fr 09:00-12:00,14:00-17:00" -> "Du mardi au vendredi de 9 h à 12 h et de 14 h à
     17 h"; None when the value cannot be parsed or said simply."""
     raw = (raw or "").strip()
     if not raw:

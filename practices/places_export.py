@@ -56,7 +56,9 @@ def geojson_chunks(actors) -> Iterator[str]:
             if column not in ("latitude", "longitude")
         }
         feature = {"type": "Feature", "geometry": geometry, "properties": properties}
-        yield ("" if first else ",") + json.dumps(feature, ensure_ascii=False)
+        yield ("" if first else ",") + json.dumps(
+            feature, ensure_ascii=False, separators=(",", ":")
+        )
         first = False
     yield "]}\n"
 

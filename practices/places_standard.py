@@ -202,7 +202,9 @@ def check_row(raw: dict[str, str]) -> tuple[dict, list[tuple[str, str]]]:
             try:
                 number = float(text.replace(",", "."))
             except ValueError:
-                errors.append((column, str(_("« %(value)s » n’est pas un nombre")) % {"value": text}))
+                errors.append(
+                    (column, str(_("« %(value)s » n’est pas un nombre")) % {"value": text})
+                )
                 continue
             limit = 90 if column == "latitude" else 180
             if not -limit <= number <= limit:
@@ -227,6 +229,9 @@ def check_row(raw: dict[str, str]) -> tuple[dict, list[tuple[str, str]]]:
                 )
             continue
         values[field_name] = text
-    if (values.get("latitude") is None) != (values.get("longitude") is None):
+    position_errors = any(column in ("latitude", "longitude") for column, _reason in errors)
+    if not position_errors and (values.get("latitude") is None) != (
+        values.get("longitude") is None
+    ):
         errors.append(("latitude", str(_("latitude et longitude vont ensemble"))))
     return values, errors

@@ -2,14 +2,50 @@
 on practice cards."""
 
 import django_filters
+from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from hub.geo import DEPARTMENT_CHOICES
 from practices import places_standard as standard
-from practices.actors import Actor
+from practices.actors import Actor, fold
+
+
+class ActorSearchForm(BaseFilterForm):
+    """Chooser search on the folded name, commune and postal code (the chooser's default search
+    needs the site search index, which actors stay out of)."""
+
+    q = forms.CharField(
+        label=_("Rechercher"),
+        required=False,
+        widget=forms.TextInput(attrs={"placeholder": _("Nom, commune ou code postal")}),
+    )
+
+    def filter(self, objects):
+        query = self.cleaned_data.get("q")
+        if query:
+            for term in fold(query).split()[:10]:
+                objects = objects.filter(search_text__contains=term)
+            self.is_searching = True
+            self.search_query = query
+        return objects
+
+
+class ActorChooseView(ChooseView):
+    filter_form_class = ActorSearchForm
+
+
+class ActorChooseResultsView(ChooseResultsView):
+    filter_form_class = ActorSearchForm
+
+
+class ActorChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = ActorChooseView
+    choose_results_view_class = ActorChooseResultsView
 
 
 class ActorFilterSet(WagtailFilterSet):
@@ -43,6 +79,7 @@ class ActorViewSet(SnippetViewSet):
     search_fields = ["name", "commune", "postal_code", "source_id"]
     search_backend_name = None
     ordering = ["name"]
+    chooser_viewset_class = ActorChooserViewSet
 
 
 register_snippet(ActorViewSet)
