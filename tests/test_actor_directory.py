@@ -266,3 +266,18 @@ def test_admin_edit_keeps_vocabulary_lists_and_recomputes_the_filters(admin_clie
     assert actor.programmes == ["France Services"]
     assert actor.emails == ["a@example.org", "b@example.org"]
     assert "|prg:France Services|" in actor.facets
+
+
+def test_practice_card_editor_offers_the_actor_chooser(admin_client, actors, fr):
+    index = PracticeIndexPage.objects.get(locale=fr)
+    practice = PracticePage(
+        title="Fiche", slug="fiche", summary="-", structure_name="-", commune="Lyon"
+    )
+    index.add_child(instance=practice)
+    PracticeActor.objects.create(practice=practice, actor=actors["fs-vienne"])
+    response = admin_client.get(f"/admin/pages/{practice.pk}/edit/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "actor_links-TOTAL_FORMS" in html
+    assert "/admin/snippets/choose/practices/actor/" in html
+    assert "France Services de Vienne" in html
