@@ -378,3 +378,31 @@ class PracticeIndexPage(Page):
         )
         context["practices"] = paginate(request, practices, 12)
         return context
+
+
+# --- Mediation actors (places and partners of the national standard) --------------------------
+# Kept in their own module; imported here so Django finds the models. Editors pick actors on a
+# practice card next to the free-text partners.
+from practices.actors import (  # noqa: E402, F401
+    Actor,
+    ActorDirectoryPage,
+    ActorRole,
+    PracticeActor,
+)
+
+PracticePage.content_panels.insert(
+    next(
+        i
+        for i, panel in enumerate(PracticePage.content_panels)
+        if getattr(panel, "field_name", None) == "partners"
+    )
+    + 1,
+    InlinePanel(
+        "actor_links",
+        label=_("Acteur"),
+        heading=_("Acteurs de la médiation associés"),
+        help_text=_(
+            "Lieux et partenaires de l’annuaire qui portent cette action ou y participent."
+        ),
+    ),
+)

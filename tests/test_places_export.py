@@ -1,0 +1,65 @@
+"""Open data out: CSV in the standard's columns and GeoJSON, streamed; export then import is
+lossless."""
+
+import csv
+import io
+import json
+
+import pytest
+from django.core.management import call_command
+from django.http import StreamingHttpResponse
+
+from practices import places_standard as standard
+from practices.actors import Actor
+from practices.places_import import import_places
+from tests.places_helpers import EXAMPLE_CSV, HINAURA_JSON
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot():
+    return {a.source_id: a.standard_values() for a in Actor.objects.all()}
+
+
+def test_csv_export_then_import_gives_the_same_actors(tmp_path):
+    import_places(HINAURA_JSON)
+    import_places(EXAMPLE_CSV)
+    before = snapshot()
+    out = tmp_path / "export.csv"
+    call_command("export_places", "--format", "csv", "--output", str(out))
+    with out.open(encoding="utf-8") as handle:
+        assert next(csv.reader(handle)) == standard.COLUMNS
+    Actor.objects.all().delete()
+
+    report = import_places(out)
+
+    assert (report.created, report.rejected) == (688, 0)
+    assert snapshot() == before
+    assert import_places(out).unchanged == 688
+
+
+def test_geojson_export_has_points_with_the_standard_properties(tmp_path):
+    import_places(EXAMPLE_CSV)
+    out = tmp_path / "export.geojson"
+    call_command("export_places", "--format", "geojson", "--output", str(out))
+    data = json.loads(out.read_text(encoding="utf-8"))
+    feature = data["features"][0]
+    assert feature["geometry"] == {"type": "Point", "coordinates": [5.41423, 43.52609]}
+    assert feature["properties"]["id"] == "structure-1"
+    assert feature["properties"]["typologie"] == "TIERS_LIEUX|ASSO"
+
+
+def test_export_urls_stream_the_filtered_actors(client):
+    import_places(HINAURA_JSON)
+    response = client.get("/fr/acteurs/export/csv/", {"departement": "73"})
+    assert isinstance(response, StreamingHttpResponse)
+    assert response["Content-Type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows
+    assert len(rows) == Actor.objects.filter(department="73").count()
+    assert {row["code_postal"][:2] for row in rows} == {"73"}
+
+    response = client.get("/fr/acteurs/export/geojson/", {"departement": "73"})
+    data = json.loads(b"".join(response.streaming_content))
+    assert len(data["features"]) == len(rows)
+    assert client.get("/fr/acteurs/export/xls/").status_code == 404
