@@ -276,6 +276,7 @@ def _practice_form(**overrides):
         "contact_url": "",
         "attachments": streamfield([]),
         "inspiration_links": inline_formset([]),
+        "actor_links": inline_formset([]),
         "comments": inline_formset([]),
     }
     data.update(overrides)
