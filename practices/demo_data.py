@@ -20,13 +20,21 @@ CARDS = [
         "renouvellement de titre de séjour, déclaration de revenus, dossier de retraite. Les "
         "agents aidaient sans cadre et craignaient de manipuler des identifiants.</p>",
         "steps": [
-            ("Demander l’habilitation de la médiathèque", "<p>Dossier déposé par la directrice "
-             "avec l’accord de la ville.</p>"),
+            (
+                "Demander l’habilitation de la médiathèque",
+                "<p>Dossier déposé par la directrice avec l’accord de la ville.</p>",
+            ),
             ("Former deux agents", "<p>Une journée et demie de formation Aidants Connect.</p>"),
-            ("Ouvrir un créneau de rendez-vous", "<p>Le mardi après-midi et le samedi matin, "
-             "réservation à l’accueil ou par téléphone.</p>"),
-            ("Orienter vers les partenaires", "<p>Les dossiers complexes partent vers la France "
-             "Services du quartier avec une fiche de liaison.</p>"),
+            (
+                "Ouvrir un créneau de rendez-vous",
+                "<p>Le mardi après-midi et le samedi matin, "
+                "réservation à l’accueil ou par téléphone.</p>",
+            ),
+            (
+                "Orienter vers les partenaires",
+                "<p>Les dossiers complexes partent vers la France "
+                "Services du quartier avec une fiche de liaison.</p>",
+            ),
         ],
         "budget": "1k",
         "staff": "2 agents habilités, 1 responsable de l’espace numérique",
@@ -68,14 +76,21 @@ CARDS = [
             "permit renewals, tax returns, pension files. Staff helped without any frame and "
             "were worried about handling login details.</p>",
             "steps": [
-                ("Apply for the library’s authorisation", "<p>Filed by the director with the "
-                 "town’s approval.</p>"),
-                ("Train two staff members", "<p>A day and a half of Aidants Connect "
-                 "training.</p>"),
-                ("Open appointment slots", "<p>Tuesday afternoon and Saturday morning, booked at "
-                 "the desk or by phone.</p>"),
-                ("Refer to partners", "<p>Complex files go to the local France Services centre "
-                 "with a liaison form.</p>"),
+                (
+                    "Apply for the library’s authorisation",
+                    "<p>Filed by the director with the town’s approval.</p>",
+                ),
+                ("Train two staff members", "<p>A day and a half of Aidants Connect training.</p>"),
+                (
+                    "Open appointment slots",
+                    "<p>Tuesday afternoon and Saturday morning, booked at "
+                    "the desk or by phone.</p>",
+                ),
+                (
+                    "Refer to partners",
+                    "<p>Complex files go to the local France Services centre "
+                    "with a liaison form.</p>",
+                ),
             ],
             "staff": "2 authorised staff members, 1 digital space manager",
             "equipment": "A dedicated computer in a closed office, a printer-scanner.",
@@ -118,14 +133,21 @@ CARDS = [
         "France Services la plus proche, sans transport en commun. Le bibliobus passait déjà "
         "chaque mois.</p>",
         "steps": [
-            ("Ajuster la tournée", "<p>Arrêts de deux heures au lieu de quarante-cinq minutes "
-             "dans huit communes.</p>"),
-            ("Équiper le bus", "<p>Deux ordinateurs portables, un routeur 4G, une "
-             "imprimante.</p>"),
-            ("Embarquer le conseiller", "<p>La France Services mobile met à disposition un "
-             "conseiller une journée par semaine.</p>"),
-            ("Prévenir les habitants", "<p>Affichage en mairie, bulletin municipal, appel du "
-             "secrétariat de mairie aux personnes isolées.</p>"),
+            (
+                "Ajuster la tournée",
+                "<p>Arrêts de deux heures au lieu de quarante-cinq minutes dans huit communes.</p>",
+            ),
+            ("Équiper le bus", "<p>Deux ordinateurs portables, un routeur 4G, une imprimante.</p>"),
+            (
+                "Embarquer le conseiller",
+                "<p>La France Services mobile met à disposition un "
+                "conseiller une journée par semaine.</p>",
+            ),
+            (
+                "Prévenir les habitants",
+                "<p>Affichage en mairie, bulletin municipal, appel du "
+                "secrétariat de mairie aux personnes isolées.</p>",
+            ),
         ],
         "budget": "20k",
         "staff": "1 chauffeur-bibliothécaire, 1 conseiller France Services",
@@ -133,10 +155,12 @@ CARDS = [
         "setup_time": "3-6-mois",
         "equipment": "Bibliobus aménagé, 2 ordinateurs portables, routeur 4G, imprimante.",
         "partners": [
-            ("France Services itinérante de la Creuse", "France Services", "Conseiller "
-             "embarqué"),
-            ("Communauté de communes Creuse Sud-Ouest", "Intercommunalité", "Cofinancement du "
-             "routeur et de l’abonnement"),
+            ("France Services itinérante de la Creuse", "France Services", "Conseiller embarqué"),
+            (
+                "Communauté de communes Creuse Sud-Ouest",
+                "Intercommunalité",
+                "Cofinancement du routeur et de l’abonnement",
+            ),
             ("Secrétariats de mairie", "Communes", "Repérage des habitants isolés"),
         ],
         "results": "<p>Le bibliobus est devenu le premier point d’accès aux services publics "
@@ -169,21 +193,30 @@ CARDS = [
             "nearest France Services centre, with no public transport. The mobile library "
             "already came every month.</p>",
             "steps": [
-                ("Adjust the route", "<p>Two-hour stops instead of forty-five minutes in eight "
-                 "villages.</p>"),
+                (
+                    "Adjust the route",
+                    "<p>Two-hour stops instead of forty-five minutes in eight villages.</p>",
+                ),
                 ("Equip the vehicle", "<p>Two laptops, a 4G router, a printer.</p>"),
-                ("Take the adviser on board", "<p>The mobile France Services provides an "
-                 "adviser one day a week.</p>"),
-                ("Tell residents", "<p>Town hall posters, municipal newsletter, calls from the "
-                 "town hall secretary to isolated people.</p>"),
+                (
+                    "Take the adviser on board",
+                    "<p>The mobile France Services provides an adviser one day a week.</p>",
+                ),
+                (
+                    "Tell residents",
+                    "<p>Town hall posters, municipal newsletter, calls from the "
+                    "town hall secretary to isolated people.</p>",
+                ),
             ],
             "staff": "1 driver-librarian, 1 France Services adviser",
             "equipment": "Fitted mobile library, 2 laptops, 4G router, printer.",
             "partners": [
-                ("France Services itinérante de la Creuse", "France Services", "Adviser on "
-                 "board"),
-                ("Communauté de communes Creuse Sud-Ouest", "Inter-municipal authority",
-                 "Co-funds the router and subscription"),
+                ("France Services itinérante de la Creuse", "France Services", "Adviser on board"),
+                (
+                    "Communauté de communes Creuse Sud-Ouest",
+                    "Inter-municipal authority",
+                    "Co-funds the router and subscription",
+                ),
                 ("Secrétariats de mairie", "Municipalities", "Identify isolated residents"),
             ],
             "results": "<p>The mobile library has become the first access point to public "
@@ -220,11 +253,17 @@ CARDS = [
         "Santé sans savoir qu’en faire, et s’inquiétaient de la confidentialité de leurs "
         "données.</p>",
         "steps": [
-            ("Former l’équipe avec la CPAM", "<p>Une demi-journée de présentation du "
-             "service par un délégué numérique en santé.</p>"),
+            (
+                "Former l’équipe avec la CPAM",
+                "<p>Une demi-journée de présentation du "
+                "service par un délégué numérique en santé.</p>",
+            ),
             ("Programmer six ateliers", "<p>Un par mois, huit places, sur inscription.</p>"),
-            ("Co-animer", "<p>La CPAM présente le service ; les bibliothécaires accompagnent "
-             "la manipulation sur les postes.</p>"),
+            (
+                "Co-animer",
+                "<p>La CPAM présente le service ; les bibliothécaires accompagnent "
+                "la manipulation sur les postes.</p>",
+            ),
         ],
         "budget": "0",
         "staff": "2 bibliothécaires, 1 délégué numérique en santé de la CPAM",
@@ -265,19 +304,22 @@ CARDS = [
             "without knowing what to do with it, and were worried about the confidentiality of "
             "their data.</p>",
             "steps": [
-                ("Train the team with the fund", "<p>A half-day presentation by a digital "
-                 "health officer.</p>"),
-                ("Schedule six workshops", "<p>One a month, eight places, booking "
-                 "required.</p>"),
-                ("Run them together", "<p>The fund presents the service; librarians help "
-                 "people on the computers.</p>"),
+                (
+                    "Train the team with the fund",
+                    "<p>A half-day presentation by a digital health officer.</p>",
+                ),
+                ("Schedule six workshops", "<p>One a month, eight places, booking required.</p>"),
+                (
+                    "Run them together",
+                    "<p>The fund presents the service; librarians help "
+                    "people on the computers.</p>",
+                ),
             ],
             "staff": "2 librarians, 1 digital health officer from the fund",
             "equipment": "8-seat training room, projector.",
             "partners": [
                 ("CPAM de Saône-et-Loire", "Health insurance", "Co-facilitation and handouts"),
-                ("Centre communal d’action sociale", "Social services", "Reaches older "
-                 "people"),
+                ("Centre communal d’action sociale", "Social services", "Reaches older people"),
             ],
             "results": "<p>Participants leave with an activated account and know where to find "
             "their documents; several then registered a relative.</p>",
@@ -313,8 +355,10 @@ CARDS = [
         "steps": [
             ("Choisir un créneau régulier", "<p>Le jeudi de 10 h à 12 h, jour de marché.</p>"),
             ("Recruter des bénévoles", "<p>Deux retraités du club informatique local.</p>"),
-            ("Tenir un cahier des questions", "<p>Les questions fréquentes deviennent des "
-             "fiches pratiques.</p>"),
+            (
+                "Tenir un cahier des questions",
+                "<p>Les questions fréquentes deviennent des fiches pratiques.</p>",
+            ),
         ],
         "budget": "1k",
         "staff": "1 bibliothécaire",
@@ -323,8 +367,11 @@ CARDS = [
         "equipment": "Coin café, multiprises, deux tablettes de prêt.",
         "partners": [
             ("Club informatique de Ploërmel", "Association", "Bénévoles"),
-            ("Résidence autonomie", "Établissement pour personnes âgées", "Accompagnement des "
-             "résidents"),
+            (
+                "Résidence autonomie",
+                "Établissement pour personnes âgées",
+                "Accompagnement des résidents",
+            ),
         ],
         "results": "<p>Un noyau d’habitués s’est formé ; certains aident désormais les "
         "nouveaux venus.</p>",
@@ -361,12 +408,18 @@ CARDS = [
         "imprimante et peinent à actualiser leur situation en ligne. L’agence France Travail "
         "est à deux arrêts de bus.</p>",
         "steps": [
-            ("Convenir du format avec France Travail", "<p>Un conseiller présent un mardi sur "
-             "deux.</p>"),
-            ("Réserver l’espace numérique", "<p>Six postes bloqués le mardi et le jeudi "
-             "matin.</p>"),
-            ("Associer la mission locale", "<p>Pour les moins de 26 ans, un conseiller "
-             "mission locale le jeudi.</p>"),
+            (
+                "Convenir du format avec France Travail",
+                "<p>Un conseiller présent un mardi sur deux.</p>",
+            ),
+            (
+                "Réserver l’espace numérique",
+                "<p>Six postes bloqués le mardi et le jeudi matin.</p>",
+            ),
+            (
+                "Associer la mission locale",
+                "<p>Pour les moins de 26 ans, un conseiller mission locale le jeudi.</p>",
+            ),
             ("Suivre les participants", "<p>Un carnet de suivi papier que la personne garde.</p>"),
         ],
         "budget": "5k",
@@ -410,12 +463,15 @@ CARDS = [
             "printer and struggle to update their situation online. The job centre is two bus "
             "stops away.</p>",
             "steps": [
-                ("Agree the format with the job centre", "<p>An adviser attends every other "
-                 "Tuesday.</p>"),
-                ("Book the digital space", "<p>Six computers reserved on Tuesday and Thursday "
-                 "mornings.</p>"),
-                ("Involve the youth centre", "<p>For under-26s, a youth adviser on "
-                 "Thursdays.</p>"),
+                (
+                    "Agree the format with the job centre",
+                    "<p>An adviser attends every other Tuesday.</p>",
+                ),
+                (
+                    "Book the digital space",
+                    "<p>Six computers reserved on Tuesday and Thursday mornings.</p>",
+                ),
+                ("Involve the youth centre", "<p>For under-26s, a youth adviser on Thursdays.</p>"),
                 ("Follow participants", "<p>A paper follow-up booklet the person keeps.</p>"),
             ],
             "staff": "1 digital mediator, 1 job centre adviser, 1 youth centre adviser",
@@ -458,10 +514,11 @@ CARDS = [
         "compétences numériques et échouaient sur des tâches de bureautique simples en "
         "entreprise.</p>",
         "steps": [
-            ("Positionner les jeunes", "<p>Un parcours Pix de découverte en début de "
-             "cycle.</p>"),
-            ("Organiser des séances d’entraînement", "<p>Quatre séances de deux heures, en "
-             "petits groupes.</p>"),
+            ("Positionner les jeunes", "<p>Un parcours Pix de découverte en début de cycle.</p>"),
+            (
+                "Organiser des séances d’entraînement",
+                "<p>Quatre séances de deux heures, en petits groupes.</p>",
+            ),
             ("Passer la certification", "<p>Dans un centre agréé du département.</p>"),
         ],
         "budget": "1k",
@@ -509,10 +566,11 @@ CARDS = [
         "context": "<p>Plusieurs usagers avaient été victimes d’escroqueries et n’osaient pas "
         "en parler. La gendarmerie cherchait un lieu neutre pour faire de la prévention.</p>",
         "steps": [
-            ("Construire l’atelier avec la gendarmerie", "<p>Exemples réels et anonymisés "
-             "apportés par la brigade.</p>"),
-            ("Faire manipuler", "<p>Chacun repère les signes d’alerte sur des messages "
-             "reçus.</p>"),
+            (
+                "Construire l’atelier avec la gendarmerie",
+                "<p>Exemples réels et anonymisés apportés par la brigade.</p>",
+            ),
+            ("Faire manipuler", "<p>Chacun repère les signes d’alerte sur des messages reçus.</p>"),
             ("Montrer où signaler", "<p>17Cyber, Pharos, signal-spam.</p>"),
         ],
         "budget": "0",
@@ -522,8 +580,7 @@ CARDS = [
         "equipment": "Vidéoprojecteur, tablettes de démonstration.",
         "partners": [
             ("Brigade de gendarmerie de Figeac", "Gendarmerie nationale", "Co-animation"),
-            ("France Services du Grand-Figeac", "France Services", "Relais des personnes "
-             "victimes"),
+            ("France Services du Grand-Figeac", "France Services", "Relais des personnes victimes"),
         ],
         "results": "<p>Les participants ont signalé plusieurs tentatives dans les semaines "
         "suivantes ; l’atelier est désormais proposé chaque trimestre.</p>",
@@ -550,10 +607,14 @@ CARDS = [
             "it. The gendarmerie was looking for a neutral place to run prevention "
             "sessions.</p>",
             "steps": [
-                ("Build the workshop with the gendarmerie", "<p>Real, anonymised examples "
-                 "brought by the officers.</p>"),
-                ("Let people practise", "<p>Everyone spots warning signs in messages they "
-                 "received.</p>"),
+                (
+                    "Build the workshop with the gendarmerie",
+                    "<p>Real, anonymised examples brought by the officers.</p>",
+                ),
+                (
+                    "Let people practise",
+                    "<p>Everyone spots warning signs in messages they received.</p>",
+                ),
                 ("Show where to report", "<p>17Cyber, Pharos, signal-spam.</p>"),
             ],
             "staff": "1 librarian, 1 prevention officer from the gendarmerie",
@@ -590,12 +651,19 @@ CARDS = [
         "context": "<p>Les parents posaient souvent des questions sur les écrans à l’accueil "
         "jeunesse, sans trouver d’espace pour en discuter.</p>",
         "steps": [
-            ("Choisir des horaires adaptés", "<p>Le mardi de 20 h à 21 h 30, garde d’enfants "
-             "assurée par l’accueil de loisirs.</p>"),
-            ("Co-animer avec une association", "<p>Une intervenante du réseau parentalité "
-             "anime l’échange.</p>"),
-            ("Faire manipuler", "<p>Réglage du contrôle parental sur les appareils apportés "
-             "par les parents.</p>"),
+            (
+                "Choisir des horaires adaptés",
+                "<p>Le mardi de 20 h à 21 h 30, garde d’enfants "
+                "assurée par l’accueil de loisirs.</p>",
+            ),
+            (
+                "Co-animer avec une association",
+                "<p>Une intervenante du réseau parentalité anime l’échange.</p>",
+            ),
+            (
+                "Faire manipuler",
+                "<p>Réglage du contrôle parental sur les appareils apportés par les parents.</p>",
+            ),
         ],
         "budget": "1k",
         "staff": "1 bibliothécaire jeunesse",
@@ -603,8 +671,11 @@ CARDS = [
         "setup_time": "1-3-mois",
         "equipment": "Salle d’animation, tablettes et console de démonstration.",
         "partners": [
-            ("Réseau d’écoute, d’appui et d’accompagnement des parents", "Association",
-             "Animation des échanges"),
+            (
+                "Réseau d’écoute, d’appui et d’accompagnement des parents",
+                "Association",
+                "Animation des échanges",
+            ),
             ("Accueil de loisirs de Betton", "Service municipal", "Garde des enfants"),
         ],
         "results": "<p>Les parents ont apprécié un lieu sans jugement ; un groupe d’entraide "
@@ -630,17 +701,24 @@ CARDS = [
             "context": "<p>Parents often asked questions about screens at the children’s desk, "
             "without finding a place to talk about them.</p>",
             "steps": [
-                ("Pick suitable hours", "<p>Tuesday 8 to 9.30 pm, with childcare by the "
-                 "leisure centre.</p>"),
-                ("Run it with an association", "<p>A facilitator from the parenting network "
-                 "leads the discussion.</p>"),
+                (
+                    "Pick suitable hours",
+                    "<p>Tuesday 8 to 9.30 pm, with childcare by the leisure centre.</p>",
+                ),
+                (
+                    "Run it with an association",
+                    "<p>A facilitator from the parenting network leads the discussion.</p>",
+                ),
                 ("Practise", "<p>Setting parental controls on the parents’ own devices.</p>"),
             ],
             "staff": "1 children’s librarian",
             "equipment": "Activity room, tablets and a demonstration game console.",
             "partners": [
-                ("Réseau d’écoute, d’appui et d’accompagnement des parents", "Association",
-                 "Leads the discussions"),
+                (
+                    "Réseau d’écoute, d’appui et d’accompagnement des parents",
+                    "Association",
+                    "Leads the discussions",
+                ),
                 ("Accueil de loisirs de Betton", "Municipal service", "Childcare"),
             ],
             "results": "<p>Parents valued a place free of judgement; a mutual help group was "
@@ -654,6 +732,870 @@ CARDS = [
                 "A facilitator trained in parenting support",
             ],
             "contact": "The children’s librarian",
+        },
+    },
+    {
+        "slug": "une-semaine-d-education-aux-medias",
+        "title": "Démêler le vrai du faux : une semaine d’éducation aux médias",
+        "summary": "Pendant une semaine, la médiathèque, le collège et une radio associative "
+        "font enquêter les adolescents sur des rumeurs en ligne, jusqu’à produire leur propre "
+        "émission.",
+        "structure": ("Médiathèque municipale de Vaulx-en-Velin", "municipale", "l"),
+        "place": ("Vaulx-en-Velin", "69120", "69256"),
+        "themes": ["education-medias-information", "comprehension-monde-numerique"],
+        "territories": ["grands-centres-urbains", "qpv"],
+        "audiences": ["jeunes"],
+        "context": "<p>Les professeurs voyaient circuler chez leurs élèves des vidéos "
+        "complotistes et des fausses informations sur le quartier.</p>",
+        "steps": [
+            (
+                "Choisir des rumeurs réelles",
+                "<p>Avec les élèves, à partir de leurs fils d’actualité.</p>",
+            ),
+            ("Enquêter", "<p>Recherche d’images inversée, sources, dates : trois ateliers.</p>"),
+            ("Produire une émission", "<p>Enregistrée avec la radio associative du quartier.</p>"),
+        ],
+        "budget": "5k",
+        "staff": "2 bibliothécaires, 1 professeure documentaliste, 1 journaliste",
+        "volunteers": None,
+        "setup_time": "3-6-mois",
+        "equipment": "Tablettes, kit d’enregistrement, salle d’heure du conte transformée en "
+        "studio.",
+        "partners": [
+            ("Collège du quartier", "Établissement scolaire", "Classes de 4e participantes"),
+            ("Radio associative locale", "Association", "Enregistrement et diffusion"),
+            ("CLEMI de l’académie de Lyon", "Éducation nationale", "Ressources pédagogiques"),
+        ],
+        "results": "<p>Les élèves repèrent plus vite une image détournée ; l’émission a été "
+        "diffusée et podcastée.</p>",
+        "indicators": [("Élèves participants", "84"), ("Écoutes du podcast", "1 150")],
+        "difficulties": "<p>Le calendrier scolaire impose de caler le projet dès juin pour "
+        "l’année suivante.</p>",
+        "tips": "<p>Partez des contenus que les jeunes voient vraiment, pas d’exemples datés.</p>",
+        "checklist": [
+            "Un professeur partenaire motivé",
+            "Un intervenant journaliste",
+            "Un support de restitution (radio, vidéo, exposition)",
+        ],
+        "period": ("2024-03-18", "2024-03-22"),
+        "status": "terminee",
+        "contact": "Le responsable du pôle jeunesse",
+        "orientations": ["nouer-des-partenariats"],
+        "guides": [],
+        "en": {
+            "slug": "a-media-literacy-week",
+            "title": "Sorting true from false: a media literacy week",
+            "summary": "For a week, the library, the secondary school and a community radio "
+            "get teenagers investigating online rumours, up to producing their own programme.",
+            "context": "<p>Teachers saw conspiracy videos and false news about the "
+            "neighbourhood circulating among their pupils.</p>",
+            "steps": [
+                ("Pick real rumours", "<p>With the pupils, from their own news feeds.</p>"),
+                ("Investigate", "<p>Reverse image search, sources, dates: three workshops.</p>"),
+                ("Produce a programme", "<p>Recorded with the neighbourhood community radio.</p>"),
+            ],
+            "staff": "2 librarians, 1 school librarian, 1 journalist",
+            "equipment": "Tablets, recording kit, storytelling room turned into a studio.",
+            "partners": [
+                ("Collège du quartier", "School", "Participating year-9 classes"),
+                ("Radio associative locale", "Association", "Recording and broadcasting"),
+                ("CLEMI de l’académie de Lyon", "Ministry of Education", "Teaching resources"),
+            ],
+            "results": "<p>Pupils spot a doctored image faster; the programme was broadcast "
+            "and released as a podcast.</p>",
+            "indicators": [("Participating pupils", "84"), ("Podcast plays", "1,150")],
+            "difficulties": "<p>The school calendar means planning the project in June for "
+            "the following year.</p>",
+            "tips": "<p>Start from content young people actually see, not dated examples.</p>",
+            "checklist": [
+                "A motivated partner teacher",
+                "A journalist to take part",
+                "A way to show the result (radio, video, exhibition)",
+            ],
+            "contact": "The head of the youth department",
+        },
+    },
+    {
+        "slug": "preter-des-tablettes-avec-connexion-4g",
+        "title": "Prêter des tablettes avec connexion 4G",
+        "summary": "Le réseau des médiathèques du Haut-Allier prête pour trois semaines des "
+        "tablettes avec forfait 4G, accompagnées d’une prise en main, aux habitants sans "
+        "connexion à domicile.",
+        "structure": ("Réseau des médiathèques du Haut-Allier", "intercommunale", "s"),
+        "place": ("Langogne", "48300", "48080"),
+        "themes": ["acces-internet-materiel", "outils-numeriques-quotidien"],
+        "territories": ["bourgs-ruraux", "frr"],
+        "audiences": ["seniors", "familles-enfants"],
+        "context": "<p>Dans plusieurs hameaux, ni l’ADSL ni la fibre n’arrivent, et de "
+        "nombreux habitants âgés n’ont jamais utilisé de tablette.</p>",
+        "steps": [
+            (
+                "Acheter et configurer dix tablettes",
+                "<p>Gestion de flotte, écran d’accueil simplifié.</p>",
+            ),
+            (
+                "Intégrer le prêt au catalogue",
+                "<p>Trois semaines, avec la carte de bibliothèque.</p>",
+            ),
+            ("Proposer une prise en main", "<p>Trente minutes à l’emprunt.</p>"),
+            ("Réinitialiser au retour", "<p>Effacement complet avant chaque nouveau prêt.</p>"),
+        ],
+        "budget": "5k",
+        "staff": "1 bibliothécaire, 1 conseillère numérique",
+        "volunteers": 1,
+        "setup_time": "1-3-mois",
+        "equipment": "10 tablettes, 10 forfaits 4G, housses, notices en facile à lire.",
+        "partners": [
+            (
+                "Communauté de communes du Haut-Allier",
+                "Intercommunalité",
+                "Financement des forfaits",
+            ),
+            ("Conseillère numérique du territoire", "Conseiller numérique", "Prises en main"),
+        ],
+        "results": "<p>Les tablettes ne restent jamais sur l’étagère ; plusieurs emprunteurs "
+        "ont ensuite acheté leur propre appareil.</p>",
+        "indicators": [("Prêts en un an", "112"), ("Taux de retour en bon état", "98 %")],
+        "difficulties": "<p>La réinitialisation prend du temps : un outil de gestion de "
+        "flotte est indispensable.</p>",
+        "tips": "<p>Une notice papier de deux pages évite les appels d’urgence.</p>",
+        "checklist": [
+            "Un règlement de prêt signé",
+            "Un outil de gestion de flotte",
+            "Une procédure d’effacement au retour",
+        ],
+        "period": ("2022-09-01", None),
+        "status": "en-cours",
+        "contact": "La conseillère numérique du réseau",
+        "orientations": ["accueillir-et-orienter"],
+        "guides": ["preter-du-materiel-et-des-connexions"],
+        "en": {
+            "slug": "lending-tablets-with-4g",
+            "title": "Lending tablets with a 4G connection",
+            "summary": "The Haut-Allier library network lends tablets with a 4G plan for three "
+            "weeks, with a short introduction, to residents with no internet at home.",
+            "context": "<p>In several hamlets neither ADSL nor fibre is available, and many "
+            "older residents had never used a tablet.</p>",
+            "steps": [
+                ("Buy and set up ten tablets", "<p>Device management, simplified home screen.</p>"),
+                ("Add the loan to the catalogue", "<p>Three weeks, with the library card.</p>"),
+                ("Offer an introduction", "<p>Thirty minutes when borrowing.</p>"),
+                ("Reset on return", "<p>Full wipe before each new loan.</p>"),
+            ],
+            "staff": "1 librarian, 1 digital adviser",
+            "equipment": "10 tablets, 10 4G plans, cases, easy-to-read instructions.",
+            "partners": [
+                (
+                    "Communauté de communes du Haut-Allier",
+                    "Inter-municipal authority",
+                    "Funds the data plans",
+                ),
+                ("Conseillère numérique du territoire", "Digital adviser", "Introductions"),
+            ],
+            "results": "<p>The tablets never stay on the shelf; several borrowers then bought "
+            "their own device.</p>",
+            "indicators": [("Loans in a year", "112"), ("Returned in good condition", "98%")],
+            "difficulties": "<p>Resetting takes time: a device management tool is essential.</p>",
+            "tips": "<p>A two-page paper guide avoids emergency calls.</p>",
+            "checklist": [
+                "A signed lending agreement",
+                "A device management tool",
+                "A wiping procedure on return",
+            ],
+            "contact": "The network’s digital adviser",
+        },
+    },
+    {
+        "slug": "ordinateurs-reconditionnes-a-prix-solidaire",
+        "title": "Des ordinateurs reconditionnés à prix solidaire",
+        "summary": "Une fois par mois, la médiathèque accueille une vente d’ordinateurs "
+        "reconditionnés à prix solidaire, sur orientation d’un travailleur social, avec un "
+        "atelier de prise en main.",
+        "structure": ("Réseau des médiathèques de Saint-Denis", "municipale", "l"),
+        "place": ("Saint-Denis", "93200", "93066"),
+        "themes": ["materiel-prix-solidaire", "acces-internet-materiel"],
+        "territories": ["grands-centres-urbains", "qpv"],
+        "audiences": ["familles-enfants", "demandeurs-emploi"],
+        "context": "<p>De nombreuses familles suivaient la scolarité des enfants et leurs "
+        "démarches sur un seul smartphone.</p>",
+        "steps": [
+            (
+                "Conventionner avec une association",
+                "<p>Qui reconditionne et vend à prix solidaire.</p>",
+            ),
+            (
+                "Organiser l’orientation",
+                "<p>Les travailleurs sociaux du CCAS et de la CAF délivrent une attestation.</p>",
+            ),
+            (
+                "Tenir la vente à la médiathèque",
+                "<p>Le premier samedi du mois, avec une prise en main d’une heure.</p>",
+            ),
+        ],
+        "budget": "1k",
+        "staff": "1 médiatrice numérique, 2 salariés de l’association",
+        "volunteers": 3,
+        "setup_time": "3-6-mois",
+        "equipment": "Salle d’animation, stock d’ordinateurs apporté par l’association.",
+        "partners": [
+            ("Emmaüs Connect", "Association", "Reconditionnement et vente"),
+            ("CCAS de Saint-Denis", "CCAS", "Orientation des familles"),
+            ("CAF de la Seine-Saint-Denis", "CAF", "Orientation des allocataires"),
+        ],
+        "results": "<p>Les familles équipées reviennent aux ateliers ; les enfants utilisent "
+        "les ressources numériques de la médiathèque depuis la maison.</p>",
+        "indicators": [
+            ("Ordinateurs vendus en un an", "236"),
+            ("Prix moyen payé", "95 €"),
+            ("Acheteurs revenus en atelier", "41 %"),
+        ],
+        "difficulties": "<p>La demande dépasse l’offre : une liste d’attente est tenue par le "
+        "CCAS.</p>",
+        "tips": "<p>Couplez toujours la vente à une prise en main : un ordinateur sans "
+        "accompagnement finit dans un placard.</p>",
+        "checklist": [
+            "Une association de reconditionnement partenaire",
+            "Des critères d’orientation clairs",
+            "Un atelier de prise en main à chaque vente",
+        ],
+        "period": ("2022-01-08", None),
+        "status": "en-cours",
+        "contact": "La médiatrice numérique",
+        "orientations": ["nouer-des-partenariats"],
+        "guides": ["preter-du-materiel-et-des-connexions"],
+        "en": {
+            "slug": "low-cost-refurbished-computers",
+            "title": "Low-cost refurbished computers",
+            "summary": "Once a month, the library hosts a sale of refurbished computers at a "
+            "solidarity price, on referral by a social worker, with a getting-started "
+            "workshop.",
+            "context": "<p>Many families followed their children’s schooling and their own "
+            "procedures on a single smartphone.</p>",
+            "steps": [
+                (
+                    "Sign an agreement with an association",
+                    "<p>That refurbishes and sells at a solidarity price.</p>",
+                ),
+                (
+                    "Organise referrals",
+                    "<p>Social workers from social services and the "
+                    "family allowance fund issue a certificate.</p>",
+                ),
+                (
+                    "Hold the sale at the library",
+                    "<p>On the first Saturday of the month, with a one-hour introduction.</p>",
+                ),
+            ],
+            "staff": "1 digital mediator, 2 employees of the association",
+            "equipment": "Activity room, stock of computers brought by the association.",
+            "partners": [
+                ("Emmaüs Connect", "Association", "Refurbishing and sales"),
+                ("CCAS de Saint-Denis", "Social services", "Refers families"),
+                ("CAF de la Seine-Saint-Denis", "Family allowance fund", "Refers claimants"),
+            ],
+            "results": "<p>Equipped families come back to workshops; children use the "
+            "library’s online resources from home.</p>",
+            "indicators": [
+                ("Computers sold in a year", "236"),
+                ("Average price paid", "€95"),
+                ("Buyers who came back to a workshop", "41%"),
+            ],
+            "difficulties": "<p>Demand exceeds supply: social services keep a waiting list.</p>",
+            "tips": "<p>Always pair the sale with an introduction: a computer without support "
+            "ends up in a cupboard.</p>",
+            "checklist": [
+                "A refurbishing association as partner",
+                "Clear referral criteria",
+                "A getting-started workshop at each sale",
+            ],
+            "contact": "The digital mediator",
+        },
+    },
+    {
+        "slug": "former-toute-l-equipe-a-l-accueil-des-demandes-d-aide",
+        "title": "Former toute l’équipe à l’accueil des demandes d’aide en ligne",
+        "summary": "La bibliothèque départementale forme en une journée les salariés et "
+        "bénévoles des bibliothèques du réseau à accueillir une demande d’aide, protéger les "
+        "données et orienter.",
+        "structure": ("Bibliothèque départementale de la Lozère", "departementale", "m"),
+        "place": ("Mende", "48000", "48095"),
+        "themes": ["formation-personnels", "demarches-administratives"],
+        "territories": ["petites-villes", "frr"],
+        "audiences": ["personnels-bibliotheque"],
+        "context": "<p>Dans les petites bibliothèques tenues par des bénévoles, les demandes "
+        "d’aide administrative arrivaient sans que personne se sente légitime pour y "
+        "répondre.</p>",
+        "steps": [
+            (
+                "Construire un module d’une journée",
+                "<p>Accueil, limites, données personnelles, orientation.</p>",
+            ),
+            (
+                "Le décentraliser",
+                "<p>Quatre sessions dans quatre bibliothèques du département.</p>",
+            ),
+            (
+                "Remettre un classeur d’orientation",
+                "<p>Contacts des France Services, CCAS et conseillers numériques du secteur.</p>",
+            ),
+        ],
+        "budget": "1k",
+        "staff": "2 bibliothécaires formateurs de la BD, 1 conseiller numérique",
+        "volunteers": None,
+        "setup_time": "3-6-mois",
+        "equipment": "Ordinateurs portables de la bibliothèque départementale.",
+        "partners": [
+            ("Préfecture de la Lozère", "État", "Liste des France Services"),
+            ("Conseillers numériques du département", "Conseillers numériques", "Co-animation"),
+        ],
+        "results": "<p>Les bénévoles se disent plus à l’aise pour dire ce qu’ils font et ne "
+        "font pas, et orientent mieux.</p>",
+        "indicators": [
+            ("Personnes formées", "62"),
+            ("Bibliothèques représentées", "27"),
+            ("Satisfaction à l’issue de la journée", "4,6 / 5"),
+        ],
+        "difficulties": "<p>Les distances : sans décentralisation, la moitié des bénévoles "
+        "n’aurait pas pu venir.</p>",
+        "tips": "<p>Faites jouer des situations réelles apportées par les participants.</p>",
+        "checklist": [
+            "Un module court et concret",
+            "Des sessions au plus près des bibliothèques",
+            "Un classeur d’orientation à jour",
+        ],
+        "period": ("2023-04-01", "2023-11-30"),
+        "status": "terminee",
+        "contact": "La responsable de la formation de la bibliothèque départementale",
+        "orientations": ["former-les-equipes"],
+        "guides": [
+            "accueillir-une-demande-d-aide-en-ligne",
+            "proteger-les-donnees-des-usagers-accompagnes",
+        ],
+        "en": {
+            "slug": "training-the-whole-team-to-welcome-requests-for-online-help",
+            "title": "Training the whole team to welcome requests for online help",
+            "summary": "In one day, the county library trains the employees and volunteers "
+            "of the network’s libraries to welcome a request for help, protect data and "
+            "refer.",
+            "context": "<p>In small libraries run by volunteers, requests for administrative "
+            "help came in without anyone feeling entitled to answer them.</p>",
+            "steps": [
+                ("Design a one-day course", "<p>Welcome, limits, personal data, referral.</p>"),
+                ("Take it on the road", "<p>Four sessions in four libraries of the county.</p>"),
+                (
+                    "Hand out a referral binder",
+                    "<p>Contacts of the local France Services, "
+                    "social services and digital advisers.</p>",
+                ),
+            ],
+            "staff": "2 county library trainers, 1 digital adviser",
+            "equipment": "The county library’s laptops.",
+            "partners": [
+                ("Préfecture de la Lozère", "State", "List of France Services centres"),
+                ("Conseillers numériques du département", "Digital advisers", "Co-facilitation"),
+            ],
+            "results": "<p>Volunteers feel more comfortable saying what they do and do not "
+            "do, and refer people better.</p>",
+            "indicators": [
+                ("People trained", "62"),
+                ("Libraries represented", "27"),
+                ("Satisfaction at the end of the day", "4.6 / 5"),
+            ],
+            "difficulties": "<p>Distances: without local sessions, half the volunteers could "
+            "not have come.</p>",
+            "tips": "<p>Role-play real situations brought by participants.</p>",
+            "checklist": [
+                "A short, concrete course",
+                "Sessions close to the libraries",
+                "An up-to-date referral binder",
+            ],
+            "contact": "The county library’s training manager",
+        },
+    },
+    {
+        "slug": "une-charte-du-reseau-local-de-mediation-numerique",
+        "title": "Une charte du réseau local de médiation numérique",
+        "summary": "Médiathèques, France Services, CCAS, centres sociaux et associations de "
+        "l’agglomération ont écrit ensemble une charte d’orientation et un annuaire partagé "
+        "des lieux d’aide.",
+        "structure": ("Réseau des médiathèques de Niort Agglo", "intercommunale", "l"),
+        "place": ("Niort", "79000", "79191"),
+        "themes": ["cooperation-territoriale"],
+        "territories": ["centres-urbains-intermediaires"],
+        "audiences": ["elus-locaux", "personnels-bibliotheque"],
+        "context": "<p>Une même personne pouvait être renvoyée d’un lieu à l’autre sans que "
+        "personne ne prenne sa demande en charge.</p>",
+        "steps": [
+            (
+                "Réunir les acteurs",
+                "<p>Trois ateliers de travail animés par la médiathèque centrale.</p>",
+            ),
+            (
+                "Écrire la charte",
+                "<p>Une page : accueil sans condition, orientation "
+                "accompagnée, pas de renvoi sans contact.</p>",
+            ),
+            (
+                "Publier l’annuaire",
+                "<p>Sur la cartographie nationale et en version papier à chaque accueil.</p>",
+            ),
+        ],
+        "budget": "0",
+        "staff": "1 coordinatrice à mi-temps",
+        "volunteers": None,
+        "setup_time": "6-mois-plus",
+        "equipment": "Aucun équipement particulier.",
+        "partners": [
+            ("France Services de Niort", "France Services", "Signataire"),
+            ("CCAS de Niort", "CCAS", "Signataire"),
+            ("Centres socioculturels", "Association", "Signataires"),
+        ],
+        "results": "<p>Les renvois « à l’aveugle » ont presque disparu ; les structures se "
+        "connaissent et s’appellent.</p>",
+        "indicators": [("Structures signataires", "19"), ("Rencontres du réseau par an", "2")],
+        "difficulties": "<p>Garder la charte vivante demande un temps de coordination reconnu.</p>",
+        "tips": "<p>Une page suffit : une charte longue n’est pas lue.</p>",
+        "checklist": [
+            "Un animateur identifié",
+            "Une charte courte signée par chaque structure",
+            "Un annuaire tenu à jour",
+        ],
+        "period": ("2022-03-01", None),
+        "status": "en-cours",
+        "contact": "La coordinatrice du réseau local",
+        "orientations": ["coordonner-l-ecosysteme-local", "cartographier-les-acteurs"],
+        "guides": ["cartographier-l-offre-de-mediation"],
+        "en": {
+            "slug": "a-charter-for-the-local-digital-mediation-network",
+            "title": "A charter for the local digital mediation network",
+            "summary": "Libraries, France Services, social services, community centres and "
+            "associations of the conurbation wrote a referral charter and a shared directory "
+            "of help places together.",
+            "context": "<p>The same person could be sent from one place to another without "
+            "anyone taking charge of their request.</p>",
+            "steps": [
+                (
+                    "Bring the actors together",
+                    "<p>Three working sessions run by the central library.</p>",
+                ),
+                (
+                    "Write the charter",
+                    "<p>One page: unconditional welcome, accompanied "
+                    "referral, no referral without a contact.</p>",
+                ),
+                ("Publish the directory", "<p>On the national map and on paper at every desk.</p>"),
+            ],
+            "staff": "1 half-time coordinator",
+            "equipment": "No specific equipment.",
+            "partners": [
+                ("France Services de Niort", "France Services", "Signatory"),
+                ("CCAS de Niort", "Social services", "Signatory"),
+                ("Centres socioculturels", "Association", "Signatories"),
+            ],
+            "results": "<p>“Blind” referrals have almost disappeared; organisations know and "
+            "call each other.</p>",
+            "indicators": [("Signatory organisations", "19"), ("Network meetings a year", "2")],
+            "difficulties": "<p>Keeping the charter alive needs recognised coordination time.</p>",
+            "tips": "<p>One page is enough: nobody reads a long charter.</p>",
+            "checklist": [
+                "An identified facilitator",
+                "A short charter signed by each organisation",
+                "A directory kept up to date",
+            ],
+            "contact": "The local network coordinator",
+        },
+    },
+    {
+        "slug": "ateliers-caf-en-ligne-en-petits-groupes",
+        "title": "Faire ses démarches CAF en ligne : ateliers en petits groupes",
+        "summary": "Avec la CAF de La Réunion, la médiathèque propose des ateliers de quatre "
+        "personnes pour créer son compte, déclarer ses ressources trimestrielles et suivre ses "
+        "paiements.",
+        "structure": ("Médiathèque municipale du Port", "municipale", "m"),
+        "place": ("Le Port", "97420", "97407"),
+        "themes": ["e-administration-emploi-social", "demarches-administratives"],
+        "territories": ["outre-mer", "qpv", "centres-urbains-intermediaires"],
+        "audiences": ["familles-enfants", "femmes"],
+        "context": "<p>Les déclarations trimestrielles oubliées entraînaient des suspensions "
+        "de prestations pour des familles déjà fragiles.</p>",
+        "steps": [
+            (
+                "Former les médiateurs avec la CAF",
+                "<p>Une session sur le compte allocataire et ses pièges.</p>",
+            ),
+            (
+                "Ateliers de quatre personnes",
+                "<p>Le mercredi, quand les enfants sont à l’atelier lecture.</p>",
+            ),
+            (
+                "Rappel par SMS",
+                "<p>Avant chaque échéance trimestrielle, avec l’accord des personnes.</p>",
+            ),
+        ],
+        "budget": "1k",
+        "staff": "2 médiateurs numériques",
+        "volunteers": 2,
+        "setup_time": "1-3-mois",
+        "equipment": "4 postes, une imprimante-scanner, un téléphone pour les SMS.",
+        "partners": [
+            ("CAF de La Réunion", "CAF", "Formation des médiateurs, contact dédié"),
+            ("CCAS du Port", "CCAS", "Orientation des familles"),
+        ],
+        "results": "<p>Moins de ruptures de droits signalées par le CCAS chez les familles "
+        "accompagnées.</p>",
+        "indicators": [
+            ("Familles accompagnées", "148"),
+            ("Déclarations faites à temps", "92 %"),
+        ],
+        "difficulties": "<p>Beaucoup de participantes n’avaient pas d’adresse électronique "
+        "active : prévoir de la créer d’abord.</p>",
+        "tips": "<p>Organisez l’atelier quand les enfants sont accueillis ailleurs dans la "
+        "médiathèque.</p>",
+        "checklist": [
+            "Un contact dédié à la CAF",
+            "Des ateliers en très petits groupes",
+            "Un rappel avant les échéances",
+        ],
+        "period": ("2023-05-03", None),
+        "status": "en-cours",
+        "contact": "Le médiateur numérique référent",
+        "inspired_by": ["ateliers-mon-espace-sante-avec-la-cpam"],
+        "orientations": ["nouer-des-partenariats", "accueillir-et-orienter"],
+        "guides": ["organiser-un-atelier-numerique-collectif"],
+        "en": {
+            "slug": "online-family-allowance-procedures-in-small-groups",
+            "title": "Family allowance procedures online: small-group workshops",
+            "summary": "With the Réunion family allowance fund, the library runs four-person "
+            "workshops to create an account, declare quarterly income and follow payments.",
+            "context": "<p>Forgotten quarterly declarations led to benefits being suspended "
+            "for already vulnerable families.</p>",
+            "steps": [
+                (
+                    "Train mediators with the fund",
+                    "<p>A session on the claimant account and its pitfalls.</p>",
+                ),
+                (
+                    "Four-person workshops",
+                    "<p>On Wednesdays, while children are at the reading club.</p>",
+                ),
+                ("Text reminders", "<p>Before each quarterly deadline, with people’s consent.</p>"),
+            ],
+            "staff": "2 digital mediators",
+            "equipment": "4 computers, a printer-scanner, a phone for text messages.",
+            "partners": [
+                (
+                    "CAF de La Réunion",
+                    "Family allowance fund",
+                    "Trains mediators, dedicated contact",
+                ),
+                ("CCAS du Port", "Social services", "Refers families"),
+            ],
+            "results": "<p>Social services report fewer interruptions of benefits among the "
+            "families supported.</p>",
+            "indicators": [
+                ("Families supported", "148"),
+                ("Declarations made on time", "92%"),
+            ],
+            "difficulties": "<p>Many participants had no active email address: create one "
+            "first.</p>",
+            "tips": "<p>Hold the workshop while children are looked after elsewhere in the "
+            "library.</p>",
+            "checklist": [
+                "A dedicated contact at the fund",
+                "Very small groups",
+                "A reminder before deadlines",
+            ],
+            "contact": "The lead digital mediator",
+        },
+    },
+    {
+        "slug": "initier-les-personnes-deficientes-visuelles-aux-lecteurs-d-ecran",
+        "title": "Initier les personnes déficientes visuelles aux lecteurs d’écran",
+        "summary": "Un poste adapté et des séances individuelles, avec une association de "
+        "personnes aveugles, pour apprendre à utiliser un lecteur d’écran et accéder aux "
+        "livres audio de la bibliothèque.",
+        "structure": ("Bibliothèque centrale de Tours", "municipale", "l"),
+        "place": ("Tours", "37000", "37261"),
+        "themes": ["outils-numeriques-quotidien", "ressources-numeriques-bibliotheque"],
+        "territories": ["grands-centres-urbains"],
+        "audiences": ["deficience-visuelle", "seniors"],
+        "context": "<p>Les personnes devenues malvoyantes avec l’âge perdaient l’accès à la "
+        "lecture et à leurs démarches, faute de savoir utiliser les outils d’accessibilité.</p>",
+        "steps": [
+            (
+                "Équiper un poste",
+                "<p>Lecteur d’écran libre, loupe logicielle, clavier à gros "
+                "caractères, plage braille.</p>",
+            ),
+            ("Former deux bibliothécaires", "<p>Avec l’association, trois demi-journées.</p>"),
+            (
+                "Proposer des séances individuelles",
+                "<p>Une heure, sur rendez-vous, cinq séances par personne.</p>",
+            ),
+        ],
+        "budget": "20k",
+        "staff": "2 bibliothécaires formés, 1 formateur de l’association",
+        "volunteers": 2,
+        "setup_time": "3-6-mois",
+        "equipment": "Poste adapté, plage braille, casque, lecteur Daisy.",
+        "partners": [
+            (
+                "Association Valentin Haüy, comité de Tours",
+                "Association",
+                "Formation et orientation des personnes",
+            ),
+            ("Maison départementale des personnes handicapées", "MDPH", "Information des publics"),
+        ],
+        "results": "<p>Les participants empruntent des livres audio en ligne en autonomie ; "
+        "certains font seuls leurs démarches courantes.</p>",
+        "indicators": [("Personnes accompagnées", "23"), ("Séances tenues", "104")],
+        "difficulties": "<p>Le coût de la plage braille : elle a été financée par la dotation "
+        "générale de décentralisation.</p>",
+        "tips": "<p>Demandez aux personnes concernées de tester le poste avant l’achat.</p>",
+        "checklist": [
+            "Un poste testé par des personnes concernées",
+            "Une association spécialisée partenaire",
+            "Des séances individuelles et régulières",
+        ],
+        "period": ("2022-06-01", None),
+        "status": "en-cours",
+        "contact": "Le bibliothécaire référent accessibilité",
+        "orientations": ["accueillir-et-orienter", "financer-et-evaluer"],
+        "guides": [],
+        "en": {
+            "slug": "introducing-screen-readers-to-visually-impaired-people",
+            "title": "Introducing screen readers to visually impaired people",
+            "summary": "An adapted workstation and one-to-one sessions, with an association "
+            "of blind people, to learn to use a screen reader and access the library’s "
+            "audiobooks.",
+            "context": "<p>People whose sight declined with age lost access to reading and "
+            "to their procedures, not knowing how to use accessibility tools.</p>",
+            "steps": [
+                (
+                    "Equip a workstation",
+                    "<p>Free screen reader, magnifier software, "
+                    "large-print keyboard, braille display.</p>",
+                ),
+                ("Train two librarians", "<p>With the association, three half-days.</p>"),
+                (
+                    "Offer one-to-one sessions",
+                    "<p>One hour, by appointment, five sessions per person.</p>",
+                ),
+            ],
+            "staff": "2 trained librarians, 1 trainer from the association",
+            "equipment": "Adapted workstation, braille display, headset, Daisy player.",
+            "partners": [
+                (
+                    "Association Valentin Haüy, comité de Tours",
+                    "Association",
+                    "Training and referral",
+                ),
+                (
+                    "Maison départementale des personnes handicapées",
+                    "Disability centre",
+                    "Informs people",
+                ),
+            ],
+            "results": "<p>Participants borrow audiobooks online on their own; some carry out "
+            "their everyday procedures alone.</p>",
+            "indicators": [("People supported", "23"), ("Sessions held", "104")],
+            "difficulties": "<p>The cost of the braille display: it was funded by the State "
+            "grant for libraries.</p>",
+            "tips": "<p>Ask the people concerned to test the workstation before buying.</p>",
+            "checklist": [
+                "A workstation tested by the people concerned",
+                "A specialised partner association",
+                "Regular one-to-one sessions",
+            ],
+            "contact": "The librarian in charge of accessibility",
+        },
+    },
+    {
+        "slug": "une-france-services-installee-dans-la-mediatheque",
+        "title": "Une France Services installée dans la médiathèque",
+        "summary": "La commune a installé sa France Services dans la médiathèque : un même "
+        "lieu, des horaires élargis, et un passage naturel de l’aide aux démarches vers les "
+        "ateliers numériques.",
+        "structure": ("Médiathèque-France Services de Saint-Affrique", "municipale", "s"),
+        "place": ("Saint-Affrique", "12400", "12208"),
+        "themes": [
+            "demarches-administratives",
+            "cooperation-territoriale",
+            "e-administration-emploi-social",
+        ],
+        "territories": ["petites-villes", "frr"],
+        "audiences": ["seniors", "demandeurs-emploi"],
+        "context": "<p>La France Services cherchait un local accessible ; la médiathèque "
+        "venait d’être rénovée et ouvrait le samedi.</p>",
+        "steps": [
+            ("Aménager un espace confidentiel", "<p>Deux bureaux fermés au rez-de-chaussée.</p>"),
+            ("Harmoniser les horaires", "<p>Accueil commun du mardi au samedi.</p>"),
+            (
+                "Former l’équipe de la médiathèque",
+                "<p>Pour un premier accueil et l’orientation vers les conseillers.</p>",
+            ),
+            (
+                "Programmer des ateliers de suite",
+                "<p>Les personnes reçues à France Services sont invitées aux ateliers.</p>",
+            ),
+        ],
+        "budget": "20k+",
+        "staff": "2 conseillères France Services, 3 agents de la médiathèque",
+        "volunteers": None,
+        "setup_time": "6-mois-plus",
+        "equipment": "2 bureaux fermés, 4 postes en libre accès, imprimante-scanner.",
+        "partners": [
+            (
+                "France Services de Saint-Affrique",
+                "France Services",
+                "Accueil et instruction des démarches",
+            ),
+            ("Préfecture de l’Aveyron", "État", "Labellisation et financement"),
+            ("CAF de l’Aveyron", "CAF", "Formation des conseillères"),
+        ],
+        "results": "<p>La fréquentation de la médiathèque a augmenté ; des personnes venues "
+        "pour une démarche se sont inscrites à la bibliothèque.</p>",
+        "indicators": [
+            ("Demandes traitées par France Services par an", "3 900"),
+            ("Nouveaux inscrits venus par France Services", "210"),
+        ],
+        "difficulties": "<p>Deux cultures professionnelles à rapprocher : des temps d’équipe "
+        "communs ont été instaurés.</p>",
+        "tips": "<p>Prévoyez la confidentialité dès les plans : elle ne s’improvise pas dans "
+        "une salle de lecture.</p>",
+        "checklist": [
+            "Des bureaux fermés pour les entretiens",
+            "Des horaires communs lisibles",
+            "Une réunion d’équipe commune par mois",
+        ],
+        "period": ("2021-09-01", None),
+        "status": "en-cours",
+        "contact": "La directrice de la médiathèque",
+        "inspired_by": ["le-bibliobus-embarque-un-conseiller-france-services"],
+        "orientations": ["nouer-des-partenariats", "coordonner-l-ecosysteme-local"],
+        "guides": ["monter-un-partenariat-avec-france-services"],
+        "en": {
+            "slug": "a-france-services-centre-inside-the-library",
+            "title": "A France Services centre inside the library",
+            "summary": "The town moved its France Services centre into the library: one "
+            "place, longer hours, and a natural path from help with procedures to digital "
+            "workshops.",
+            "context": "<p>France Services needed accessible premises; the library had just "
+            "been renovated and opened on Saturdays.</p>",
+            "steps": [
+                ("Fit out a private space", "<p>Two closed offices on the ground floor.</p>"),
+                ("Align opening hours", "<p>Shared welcome from Tuesday to Saturday.</p>"),
+                (
+                    "Train the library team",
+                    "<p>For a first welcome and referral to the advisers.</p>",
+                ),
+                (
+                    "Schedule follow-up workshops",
+                    "<p>People seen at France Services are invited to the workshops.</p>",
+                ),
+            ],
+            "staff": "2 France Services advisers, 3 library staff",
+            "equipment": "2 closed offices, 4 free-access computers, printer-scanner.",
+            "partners": [
+                ("France Services de Saint-Affrique", "France Services", "Welcome and processing"),
+                ("Préfecture de l’Aveyron", "State", "Approval and funding"),
+                ("CAF de l’Aveyron", "Family allowance fund", "Trains the advisers"),
+            ],
+            "results": "<p>Library attendance rose; people who came for a procedure joined "
+            "the library.</p>",
+            "indicators": [
+                ("Requests handled by France Services a year", "3,900"),
+                ("New members who came through France Services", "210"),
+            ],
+            "difficulties": "<p>Two professional cultures to bring together: joint team time "
+            "was introduced.</p>",
+            "tips": "<p>Plan confidentiality from the floor plans: it cannot be improvised in "
+            "a reading room.</p>",
+            "checklist": [
+                "Closed offices for interviews",
+                "Clear shared opening hours",
+                "A joint team meeting every month",
+            ],
+            "contact": "The library director",
+        },
+    },
+    {
+        "slug": "comprendre-l-intelligence-artificielle",
+        "title": "Comprendre l’intelligence artificielle : un cycle de rencontres",
+        "summary": "Quatre soirées pour comprendre ce que sont les intelligences "
+        "artificielles génératives, les essayer, en voir les limites et les biais, et en "
+        "débattre.",
+        "structure": ("Médiathèque de Plaisance-du-Touch", "municipale", "m"),
+        "place": ("Plaisance-du-Touch", "31830", "31424"),
+        "themes": ["comprehension-monde-numerique", "education-medias-information"],
+        "territories": ["ceintures-urbaines"],
+        "audiences": ["seniors", "jeunes", "etudiants"],
+        "context": "<p>Les usagers entendaient parler de l’intelligence artificielle partout "
+        "et posaient des questions à l’accueil, entre curiosité et inquiétude.</p>",
+        "steps": [
+            ("Construire le cycle", "<p>Une conférence, deux ateliers pratiques, un débat.</p>"),
+            ("Inviter un chercheur", "<p>Un enseignant-chercheur de l’université voisine.</p>"),
+            (
+                "Faire essayer",
+                "<p>Des outils en ligne testés sur des comptes de la médiathèque.</p>",
+            ),
+        ],
+        "budget": "1k",
+        "staff": "2 bibliothécaires",
+        "volunteers": None,
+        "setup_time": "1-3-mois",
+        "equipment": "Vidéoprojecteur, 8 ordinateurs portables.",
+        "partners": [
+            ("Université Toulouse Capitole", "Université", "Intervention d’un chercheur"),
+            ("Association de culture scientifique", "Association", "Animation des ateliers"),
+        ],
+        "results": "<p>Le public s’est dit mieux armé pour repérer un texte ou une image "
+        "générés ; le cycle est reconduit.</p>",
+        "indicators": [("Participants sur le cycle", "142"), ("Soirées complètes", "4 sur 4")],
+        "difficulties": "<p>Les outils changent vite : les supports sont à refaire à chaque "
+        "édition.</p>",
+        "tips": "<p>Ne créez jamais de compte personnel pour les participants pendant "
+        "l’atelier.</p>",
+        "checklist": [
+            "Un intervenant qui vulgarise bien",
+            "Des comptes de démonstration",
+            "Un temps de débat",
+        ],
+        "period": ("2024-01-11", "2024-02-08"),
+        "status": "terminee",
+        "contact": "La bibliothécaire chargée de l’action culturelle",
+        "inspired_by": ["une-semaine-d-education-aux-medias"],
+        "orientations": ["accueillir-et-orienter"],
+        "guides": ["organiser-un-atelier-numerique-collectif"],
+        "en": {
+            "slug": "understanding-artificial-intelligence",
+            "title": "Understanding artificial intelligence: a series of talks",
+            "summary": "Four evenings to understand what generative artificial intelligence "
+            "is, try it out, see its limits and biases, and debate it.",
+            "context": "<p>Users heard about artificial intelligence everywhere and asked "
+            "questions at the desk, torn between curiosity and worry.</p>",
+            "steps": [
+                ("Build the series", "<p>A talk, two hands-on workshops, a debate.</p>"),
+                ("Invite a researcher", "<p>A lecturer from the nearby university.</p>"),
+                ("Let people try", "<p>Online tools tested on library accounts.</p>"),
+            ],
+            "staff": "2 librarians",
+            "equipment": "Projector, 8 laptops.",
+            "partners": [
+                ("Université Toulouse Capitole", "University", "A researcher’s talk"),
+                ("Association de culture scientifique", "Association", "Runs the workshops"),
+            ],
+            "results": "<p>The audience felt better equipped to spot generated text or "
+            "images; the series will run again.</p>",
+            "indicators": [("Participants over the series", "142"), ("Full evenings", "4 of 4")],
+            "difficulties": "<p>Tools change fast: material must be redone each time.</p>",
+            "tips": "<p>Never create personal accounts for participants during the workshop.</p>",
+            "checklist": [
+                "A speaker who explains clearly",
+                "Demo accounts",
+                "Time for debate",
+            ],
+            "contact": "The librarian in charge of cultural events",
         },
     },
 ]
