@@ -1598,4 +1598,463 @@ CARDS = [
             "contact": "The librarian in charge of cultural events",
         },
     },
+    {
+        "slug": "accompagner-les-pre-demandes-de-titres-ants",
+        "title": "Carte d’identité, passeport, permis : accompagner les pré-demandes en ligne",
+        "summary": "Avant le rendez-vous en mairie, la médiathèque aide à remplir la "
+        "pré-demande en ligne de carte d’identité ou de passeport et à acheter le timbre "
+        "fiscal électronique.",
+        "structure": ("Médiathèque municipale de Romorantin-Lanthenay", "municipale", "m"),
+        "place": ("Romorantin-Lanthenay", "41200", "41194"),
+        "themes": ["e-administration-impots-identite", "demarches-administratives"],
+        "territories": ["petites-villes"],
+        "audiences": ["seniors", "familles-enfants"],
+        "context": "<p>Le service des titres de la mairie refusait chaque semaine des "
+        "rendez-vous faute de pré-demande, et renvoyait les personnes vers la "
+        "médiathèque.</p>",
+        "steps": [
+            (
+                "Se coordonner avec le service des titres",
+                "<p>Une fiche commune des pièces à apporter.</p>",
+            ),
+            ("Ouvrir un créneau dédié", "<p>Le mercredi matin, sans rendez-vous.</p>"),
+            (
+                "Imprimer le récapitulatif",
+                "<p>Avec le numéro de pré-demande à présenter en mairie.</p>",
+            ),
+        ],
+        "budget": "0",
+        "staff": "1 agent d’accueil numérique",
+        "volunteers": None,
+        "setup_time": "semaines",
+        "equipment": "1 poste, imprimante.",
+        "partners": [
+            ("Service des titres de la mairie", "Commune", "Orientation et fiche commune"),
+            ("France Services de Romorantin", "France Services", "Cas complexes"),
+        ],
+        "results": "<p>Les rendez-vous en mairie se passent sans retour en arrière ; le "
+        "service des titres a réduit ses refus.</p>",
+        "indicators": [("Pré-demandes accompagnées par an", "340")],
+        "difficulties": "<p>Le paiement du timbre en ligne suppose une carte bancaire ; un "
+        "bureau de tabac voisin vend des timbres.</p>",
+        "tips": "<p>Affichez la liste des pièces à l’entrée : la moitié des questions "
+        "disparaissent.</p>",
+        "checklist": [
+            "Une fiche commune avec la mairie",
+            "Un créneau sans rendez-vous",
+            "Une solution pour le timbre fiscal sans carte bancaire",
+        ],
+        "period": ("2023-02-01", None),
+        "status": "en-cours",
+        "contact": "L’agent d’accueil numérique",
+        "orientations": ["accueillir-et-orienter"],
+        "guides": ["accueillir-une-demande-d-aide-en-ligne"],
+    },
+    {
+        "slug": "apprendre-le-francais-et-le-numerique",
+        "title": "Apprendre le français et le numérique en même temps",
+        "summary": "Des ateliers sociolinguistiques où l’on apprend le vocabulaire et les "
+        "gestes des démarches en ligne : créer une adresse électronique, lire un courriel de "
+        "la CAF, prendre un rendez-vous.",
+        "structure": ("Médiathèque de quartier de Mulhouse", "municipale", "m"),
+        "place": ("Mulhouse", "68100", "68224"),
+        "themes": ["outils-numeriques-quotidien", "demarches-administratives"],
+        "territories": ["grands-centres-urbains", "qpv"],
+        "audiences": ["langues-etrangeres", "femmes"],
+        "context": "<p>Les cours de français du centre social ne traitaient pas du "
+        "numérique, et les ateliers numériques supposaient de maîtriser le français.</p>",
+        "steps": [
+            (
+                "Co-construire avec le centre social",
+                "<p>Une formatrice de français et une médiatrice numérique.</p>",
+            ),
+            (
+                "Partir de situations réelles",
+                "<p>Courriers, SMS, sites reçus par les participantes.</p>",
+            ),
+            ("Produire un lexique illustré", "<p>Les mots du numérique avec des pictogrammes.</p>"),
+        ],
+        "budget": "1k",
+        "staff": "1 médiatrice numérique, 1 formatrice de français",
+        "volunteers": 2,
+        "setup_time": "1-3-mois",
+        "equipment": "Tablettes, vidéoprojecteur.",
+        "partners": [
+            ("Centre social du quartier", "Association", "Cours de français et recrutement"),
+            ("Conseillère numérique de la ville", "Conseiller numérique", "Co-animation"),
+        ],
+        "results": "<p>Les participantes créent leur adresse et lisent seules les messages "
+        "courants de leurs organismes.</p>",
+        "indicators": [("Participantes", "38"), ("Séances", "30")],
+        "difficulties": "<p>La garde des jeunes enfants : un coin lecture animé a été "
+        "organisé pendant les séances.</p>",
+        "tips": "<p>Un lexique illustré sert aussi aux autres usagers.</p>",
+        "checklist": [
+            "Un binôme formatrice de français et médiatrice",
+            "Des supports tirés de la vie réelle",
+            "Une solution de garde d’enfants",
+        ],
+        "period": ("2022-09-12", None),
+        "status": "en-cours",
+        "contact": "La médiatrice numérique",
+        "orientations": ["accueillir-et-orienter"],
+        "guides": ["organiser-un-atelier-numerique-collectif"],
+    },
+    {
+        "slug": "demarches-en-ligne-en-langue-des-signes",
+        "title": "Des démarches en ligne accompagnées en langue des signes",
+        "summary": "Une permanence mensuelle avec un médiateur sourd signant et un service "
+        "d’interprétation à distance permet aux personnes sourdes de faire leurs démarches "
+        "dans leur langue.",
+        "structure": ("Médiathèque Jean-Jacques-Rousseau de Chambéry", "municipale", "l"),
+        "place": ("Chambéry", "73000", "73065"),
+        "themes": ["demarches-administratives", "outils-numeriques-quotidien"],
+        "territories": ["centres-urbains-intermediaires"],
+        "audiences": ["surdite"],
+        "context": "<p>Les personnes sourdes signantes renonçaient à demander de l’aide, "
+        "faute d’interlocuteur qui comprenne la langue des signes.</p>",
+        "steps": [
+            ("Trouver un partenaire", "<p>Une association de personnes sourdes.</p>"),
+            ("Équiper un poste de visio", "<p>Pour l’interprétation à distance.</p>"),
+            ("Annoncer en LSF", "<p>Une vidéo de présentation en langue des signes.</p>"),
+        ],
+        "budget": "5k",
+        "staff": "1 médiateur sourd, 1 bibliothécaire",
+        "volunteers": None,
+        "setup_time": "3-6-mois",
+        "equipment": "Poste de visio avec grand écran et webcam.",
+        "partners": [
+            ("Association de sourds de Savoie", "Association", "Médiateur signant"),
+            ("Service d’interprétation à distance", "Entreprise", "Interprétation"),
+        ],
+        "results": "<p>Une fréquentation nouvelle de la médiathèque par les personnes "
+        "sourdes, au-delà de la permanence.</p>",
+        "indicators": [("Personnes reçues en un an", "46")],
+        "difficulties": "<p>Le coût de l’interprétation : la permanence est mensuelle, pas "
+        "hebdomadaire.</p>",
+        "tips": "<p>Diffusez l’information par les réseaux de la communauté sourde.</p>",
+        "checklist": [
+            "Un partenaire associatif sourd",
+            "Une vidéo d’annonce en LSF",
+            "Un budget d’interprétation",
+        ],
+        "period": ("2023-10-07", None),
+        "status": "en-cours",
+        "contact": "Le bibliothécaire référent accessibilité",
+        "orientations": ["accueillir-et-orienter"],
+        "guides": [],
+    },
+    {
+        "slug": "des-fiches-facile-a-lire-pour-les-demarches",
+        "title": "Des fiches « facile à lire et à comprendre » pour les démarches",
+        "summary": "Avec un ESAT et un foyer de vie, la médiathèque a écrit des fiches en "
+        "facile à lire pour les démarches les plus courantes, testées par les personnes "
+        "concernées.",
+        "structure": ("Médiathèque municipale de Saint-Brieuc", "municipale", "m"),
+        "place": ("Saint-Brieuc", "22000", "22278"),
+        "themes": ["demarches-administratives", "outils-numeriques-quotidien"],
+        "territories": ["centres-urbains-intermediaires"],
+        "audiences": ["handicaps-mentaux", "illettrisme"],
+        "context": "<p>Les tutoriels existants supposaient une lecture aisée.</p>",
+        "steps": [
+            ("Choisir dix démarches", "<p>Avec les éducateurs.</p>"),
+            ("Écrire et illustrer", "<p>Selon les règles européennes du facile à lire.</p>"),
+            (
+                "Tester avec les personnes",
+                "<p>Chaque fiche relue par un groupe de travailleurs de l’ESAT.</p>",
+            ),
+        ],
+        "budget": "1k",
+        "staff": "2 bibliothécaires, 1 éducatrice",
+        "volunteers": None,
+        "setup_time": "6-mois-plus",
+        "equipment": "Aucun équipement particulier.",
+        "partners": [
+            ("ESAT de Saint-Brieuc", "Établissement médico-social", "Relecture et tests"),
+            ("Foyer de vie", "Établissement médico-social", "Ateliers d’écriture"),
+        ],
+        "results": "<p>Les fiches servent à tous : elles sont les plus empruntées du "
+        "présentoir.</p>",
+        "indicators": [("Fiches produites", "10"), ("Fiches distribuées", "1 600")],
+        "difficulties": "<p>Les sites changent : les fiches sont revues chaque année.</p>",
+        "tips": "<p>Rien sur nous sans nous : les relecteurs concernés sont les vrais experts.</p>",
+        "checklist": [
+            "Un partenaire médico-social",
+            "Des relecteurs concernés",
+            "Une révision annuelle",
+        ],
+        "period": ("2022-01-15", "2022-12-15"),
+        "status": "terminee",
+        "contact": "La bibliothécaire chargée des publics empêchés",
+        "orientations": ["accueillir-et-orienter"],
+        "guides": ["accueillir-une-demande-d-aide-en-ligne"],
+    },
+    {
+        "slug": "preparer-la-sortie-a-la-bibliotheque-de-la-maison-d-arret",
+        "title": "Préparer la sortie : ateliers numériques à la bibliothèque de la maison d’arrêt",
+        "summary": "Sur un poste hors ligne simulant les sites publics, les personnes "
+        "détenues s’entraînent aux démarches qu’elles devront faire à la sortie : France "
+        "Travail, CAF, Ameli.",
+        "structure": ("Réseau de lecture publique, antenne de la maison d’arrêt", "autre", ""),
+        "place": ("Villepinte", "93420", "93078"),
+        "themes": ["insertion-professionnelle", "e-administration-emploi-social"],
+        "territories": ["grands-centres-urbains"],
+        "audiences": ["personnes-detenues"],
+        "context": "<p>À la sortie, beaucoup de personnes n’ont jamais utilisé les services "
+        "en ligne dont dépendent leurs droits.</p>",
+        "steps": [
+            (
+                "Obtenir l’accord de l’administration pénitentiaire",
+                "<p>Poste sans connexion, contenus validés.</p>",
+            ),
+            ("Installer un simulateur", "<p>Reproductions des parcours de démarches.</p>"),
+            ("Animer avec le SPIP", "<p>Ateliers de six personnes, deux fois par mois.</p>"),
+        ],
+        "budget": "5k",
+        "staff": "1 bibliothécaire, 1 conseiller pénitentiaire d’insertion",
+        "volunteers": 1,
+        "setup_time": "6-mois-plus",
+        "equipment": "2 postes hors ligne, logiciel de simulation.",
+        "partners": [
+            (
+                "Service pénitentiaire d’insertion et de probation",
+                "Administration pénitentiaire",
+                "Orientation et co-animation",
+            ),
+            ("Association d’aide aux sortants", "Association", "Relais à la sortie"),
+        ],
+        "results": "<p>Les participants sortent avec une liste de leurs démarches et savent "
+        "où se faire aider dehors.</p>",
+        "indicators": [("Participants en un an", "58")],
+        "difficulties": "<p>Les transferts et libérations interrompent les parcours.</p>",
+        "tips": "<p>Donnez à chacun une fiche des lieux d’aide près de son futur domicile.</p>",
+        "checklist": [
+            "L’accord de la direction de l’établissement",
+            "Un poste hors ligne",
+            "Un relais associatif à la sortie",
+        ],
+        "period": ("2023-01-01", None),
+        "status": "en-cours",
+        "contact": "La bibliothécaire chargée des publics éloignés",
+        "orientations": ["nouer-des-partenariats"],
+        "guides": [],
+    },
+    {
+        "slug": "une-mediatrice-numerique-sur-les-aires-d-accueil",
+        "title": "Une médiatrice numérique sur les aires d’accueil des gens du voyage",
+        "summary": "Avec un véhicule équipé, une médiatrice de la médiathèque se rend chaque "
+        "semaine sur les aires d’accueil pour aider aux démarches et proposer des lectures aux "
+        "enfants.",
+        "structure": ("Médiathèque Mémo de Montauban", "municipale", "l"),
+        "place": ("Montauban", "82000", "82121"),
+        "themes": ["demarches-administratives", "acces-internet-materiel"],
+        "territories": ["centres-urbains-intermediaires"],
+        "audiences": ["gens-du-voyage", "familles-enfants"],
+        "context": "<p>Les familles des aires d’accueil venaient peu en ville et "
+        "cumulaient les difficultés d’accès aux droits.</p>",
+        "steps": [
+            (
+                "Rencontrer les familles avec l’association",
+                "<p>Présence régulière avant toute proposition.</p>",
+            ),
+            ("Équiper un véhicule", "<p>Ordinateurs portables, routeur 4G, livres.</p>"),
+            ("Passer chaque semaine", "<p>Le même jour, à la même heure.</p>"),
+        ],
+        "budget": "20k",
+        "staff": "1 médiatrice numérique, 1 bibliothécaire jeunesse",
+        "volunteers": None,
+        "setup_time": "3-6-mois",
+        "equipment": "Véhicule utilitaire, 2 ordinateurs portables, routeur 4G.",
+        "partners": [
+            (
+                "Association départementale des gens du voyage",
+                "Association",
+                "Médiation et confiance",
+            ),
+            ("CCAS de Montauban", "CCAS", "Domiciliation et suivi"),
+        ],
+        "results": "<p>Des familles viennent désormais à la médiathèque ; des démarches "
+        "bloquées depuis longtemps ont abouti.</p>",
+        "indicators": [("Familles rencontrées", "64"), ("Démarches accompagnées", "210")],
+        "difficulties": "<p>Les déplacements des familles : garder un suivi papier qu’elles "
+        "emportent.</p>",
+        "tips": "<p>La régularité crée la confiance.</p>",
+        "checklist": [
+            "Une association de confiance",
+            "Un passage régulier",
+            "Un suivi que la famille garde",
+        ],
+        "period": ("2022-05-01", None),
+        "status": "en-cours",
+        "contact": "La médiatrice numérique",
+        "orientations": ["accueillir-et-orienter"],
+        "guides": ["preter-du-materiel-et-des-connexions"],
+    },
+    {
+        "slug": "la-bu-aide-les-etudiants-dans-leurs-demarches",
+        "title": "La bibliothèque universitaire aide les étudiants dans leurs démarches",
+        "summary": "Bourse, logement, aide au logement, titre de séjour : un point d’aide aux "
+        "démarches tenu par des étudiants moniteurs à la bibliothèque universitaire.",
+        "structure": ("Bibliothèque universitaire du campus du Mirail", "universitaire", "l"),
+        "place": ("Toulouse", "31100", "31555"),
+        "themes": ["e-administration-emploi-social", "demarches-administratives"],
+        "territories": ["grands-centres-urbains", "qpv"],
+        "audiences": ["etudiants", "langues-etrangeres"],
+        "context": "<p>Les étudiants, surtout en première année ou venus de l’étranger, "
+        "perdaient des droits faute de savoir les demander.</p>",
+        "steps": [
+            ("Recruter des moniteurs", "<p>Cinq étudiants formés par le CROUS et la CAF.</p>"),
+            ("Ouvrir un point d’aide", "<p>À l’entrée de la BU, midi et fin d’après-midi.</p>"),
+            ("Orienter", "<p>Vers le service social du CROUS pour les situations difficiles.</p>"),
+        ],
+        "budget": "5k",
+        "staff": "5 étudiants moniteurs, 1 bibliothécaire coordinatrice",
+        "volunteers": None,
+        "setup_time": "1-3-mois",
+        "equipment": "2 postes, signalétique.",
+        "partners": [
+            ("CROUS de Toulouse-Occitanie", "CROUS", "Formation et service social"),
+            ("CAF de la Haute-Garonne", "CAF", "Formation sur l’aide au logement"),
+        ],
+        "results": "<p>Un point très fréquenté à la rentrée ; les étudiants étrangers en sont "
+        "les premiers usagers.</p>",
+        "indicators": [("Passages de septembre à décembre", "1 240")],
+        "difficulties": "<p>Les pics de rentrée : doubler les moniteurs en septembre.</p>",
+        "tips": "<p>Des pairs étudiants rassurent plus qu’un guichet.</p>",
+        "checklist": [
+            "Des moniteurs formés",
+            "Un emplacement visible",
+            "Un contact au service social",
+        ],
+        "period": ("2023-09-04", None),
+        "status": "en-cours",
+        "contact": "La bibliothécaire coordinatrice",
+        "orientations": ["accueillir-et-orienter"],
+        "guides": [],
+    },
+    {
+        "slug": "jeux-video-intergenerationnels-le-samedi",
+        "title": "Jeux vidéo intergénérationnels le samedi",
+        "summary": "Un samedi par mois, petits-enfants et grands-parents jouent ensemble à "
+        "des jeux vidéo coopératifs : un prétexte pour apprivoiser les écrans et parler "
+        "d’usages.",
+        "structure": ("Médiathèque de Carquefou", "municipale", "m"),
+        "place": ("Carquefou", "44470", "44026"),
+        "themes": ["loisirs-creations", "parentalite-education"],
+        "territories": ["ceintures-urbaines"],
+        "audiences": ["familles-enfants", "seniors"],
+        "context": "<p>Les seniors voyaient le jeu vidéo comme un loisir qui isolait leurs "
+        "petits-enfants.</p>",
+        "steps": [
+            ("Choisir des jeux coopératifs", "<p>Faciles à prendre en main, sans violence.</p>"),
+            ("Former des binômes", "<p>Un enfant, un adulte, une manette chacun.</p>"),
+            ("Finir par un échange", "<p>Sur le temps d’écran et le choix des jeux.</p>"),
+        ],
+        "budget": "5k",
+        "staff": "1 bibliothécaire ludothécaire",
+        "volunteers": 1,
+        "setup_time": "semaines",
+        "equipment": "2 consoles, grand écran, sélection de jeux.",
+        "partners": [("Club des aînés", "Association", "Mobilisation des grands-parents")],
+        "results": "<p>Des séances complètes et des grands-parents qui empruntent des jeux "
+        "pour jouer chez eux.</p>",
+        "indicators": [("Participants par séance", "20"), ("Jeux empruntés en un an", "310")],
+        "difficulties": "<p>Le bruit dans la médiathèque : les séances ont lieu dans "
+        "l’auditorium.</p>",
+        "tips": "<p>Le jeu coopératif évite que les enfants ne gagnent toujours.</p>",
+        "checklist": ["Des jeux coopératifs", "Une salle à part", "Un temps d’échange"],
+        "period": ("2022-11-05", None),
+        "status": "en-cours",
+        "contact": "Le bibliothécaire ludothécaire",
+        "orientations": [],
+        "guides": [],
+    },
+    {
+        "slug": "des-ateliers-numeriques-dans-les-mairies-des-villages",
+        "title": "Des ateliers numériques dans les mairies des villages",
+        "summary": "La conseillère numérique de la communauté de communes et le point "
+        "lecture animent des ateliers dans les salles de mairie de douze villages, avec des "
+        "ordinateurs portables.",
+        "structure": ("Point lecture d’Allanche", "point-lecture", "xs"),
+        "place": ("Allanche", "15160", "15001"),
+        "themes": ["outils-numeriques-quotidien", "acces-internet-materiel"],
+        "territories": ["rural-habitat-tres-disperse", "frr"],
+        "audiences": ["seniors"],
+        "context": "<p>Les habitants âgés des villages ne se déplacent pas jusqu’au bourg "
+        "pour un atelier.</p>",
+        "steps": [
+            ("Faire le tour des mairies", "<p>Salle, connexion, jour de marché.</p>"),
+            ("Constituer un kit mobile", "<p>Six ordinateurs portables, un routeur.</p>"),
+            ("Tourner chaque trimestre", "<p>Un cycle de trois ateliers par village.</p>"),
+        ],
+        "budget": "5k",
+        "staff": "1 conseillère numérique, 1 agent du point lecture",
+        "volunteers": 3,
+        "setup_time": "1-3-mois",
+        "equipment": "6 ordinateurs portables, routeur 4G, vidéoprojecteur.",
+        "partners": [
+            (
+                "Communauté de communes du Pays de Murat",
+                "Intercommunalité",
+                "Conseillère numérique",
+            ),
+            ("Mairies des villages", "Communes", "Salles et communication"),
+        ],
+        "results": "<p>Des habitants qui n’avaient jamais franchi la porte d’un atelier y "
+        "sont venus, parce qu’il était chez eux.</p>",
+        "indicators": [("Villages", "12"), ("Participants", "131")],
+        "difficulties": "<p>Certaines salles n’ont pas de réseau : choisir des exercices hors "
+        "ligne.</p>",
+        "tips": "<p>Le secrétariat de mairie connaît tout le monde : c’est le meilleur relais.</p>",
+        "checklist": ["Un kit mobile", "Une salle par village", "Le relais des mairies"],
+        "period": ("2023-01-10", None),
+        "status": "en-cours",
+        "contact": "La conseillère numérique",
+        "inspired_by": ["le-bibliobus-embarque-un-conseiller-france-services"],
+        "orientations": ["coordonner-l-ecosysteme-local", "accueillir-et-orienter"],
+        "guides": ["organiser-un-atelier-numerique-collectif"],
+    },
+    {
+        "slug": "un-point-lecture-avec-borne-d-acces-aux-services-en-ligne",
+        "title": "Un point lecture avec une borne d’accès aux services en ligne",
+        "summary": "Dans un village de l’Aubrac, le point lecture tenu par des bénévoles "
+        "dispose d’un poste en libre accès et d’un rendez-vous en visio avec France Services.",
+        "structure": ("Point lecture de Nasbinals", "point-lecture", "xs"),
+        "place": ("Nasbinals", "48260", "48104"),
+        "themes": ["acces-internet-materiel", "demarches-administratives"],
+        "territories": ["rural-habitat-tres-disperse", "frr"],
+        "audiences": ["seniors"],
+        "context": "<p>La France Services la plus proche est à quarante minutes en voiture, "
+        "et l’hiver les routes sont difficiles.</p>",
+        "steps": [
+            ("Installer un poste et une webcam", "<p>Dans un coin fermé du point lecture.</p>"),
+            ("Organiser la visio avec France Services", "<p>Sur rendez-vous, le jeudi.</p>"),
+            ("Former les bénévoles", "<p>À l’accueil et à la mise en relation.</p>"),
+        ],
+        "budget": "1k",
+        "staff": "Bénévoles du point lecture",
+        "volunteers": 5,
+        "setup_time": "1-3-mois",
+        "equipment": "1 poste, webcam, casque, imprimante.",
+        "partners": [
+            ("France Services de Saint-Chély-d’Apcher", "France Services", "Rendez-vous en visio"),
+            (
+                "Bibliothèque départementale de la Lozère",
+                "Bibliothèque départementale",
+                "Formation des bénévoles",
+            ),
+        ],
+        "results": "<p>Des démarches faites sans prendre la route en hiver.</p>",
+        "indicators": [("Rendez-vous en visio par an", "72")],
+        "difficulties": "<p>Une connexion fragile : la commune a fait installer une antenne "
+        "dédiée.</p>",
+        "tips": "<p>Un casque rend la visio confidentielle même dans une petite salle.</p>",
+        "checklist": ["Un coin confidentiel", "Une connexion testée", "Des bénévoles formés"],
+        "period": ("2023-11-02", None),
+        "status": "en-cours",
+        "contact": "La présidente de l’association du point lecture",
+        "inspired_by": ["le-bibliobus-embarque-un-conseiller-france-services"],
+        "orientations": ["nouer-des-partenariats"],
+        "guides": ["monter-un-partenariat-avec-france-services"],
+    },
 ]
