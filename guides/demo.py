@@ -1,7 +1,6 @@
 """Pages of the guides app built by `manage.py setup_site`: the two index pages (fr, en) and, with
-demo content, the working group's orientations and practical guides (data in guides/demo_data.py).
-Links from orientations and guides to practice cards are added by practices/demo.py, which runs
-after this module, once the cards exist."""
+demo content, the working group's orientations and practical guides (data in guides/demo_data.py),
+linked to the practice cards that implement them (the cards' data says which)."""
 
 from hub.pages import ensure_child, ensure_translation, tag_items
 
@@ -47,17 +46,42 @@ def load(command):
         intro="<p>Step-by-step guides for library staff, elected officials and mediators.</p>",
     )
     if command.demo:
+        # Cards first, so that guides and orientations link to them in their first revision
+        # (a second publication of each would double the time of the set-up).
+        from practices.demo import ensure_index, load_cards
+
+        cards = load_cards(ensure_index(home))
         created = load_guides(guides) + load_orientations(orientations)
-        command.stdout.write(f"  {created} orientations et guides créés")
+        command.stdout.write(f"  {cards} fiches, {created} orientations et guides créés")
     return orientations, guides
+
+
+def _cards_implementing(key, slug):
+    """French cards whose data lists `slug` under `key` ("guides" or "orientations")."""
+    from practices.demo_data import CARDS
+    from practices.models import PracticePage
+
+    slugs = [data["slug"] for data in CARDS if slug in data[key]]
+    found = {
+        card.slug: card
+        for card in PracticePage.objects.filter(locale__language_code="fr", slug__in=slugs)
+    }
+    return [found[s] for s in slugs if s in found]
+
+
+def _translations(pages):
+    english = _english()
+    translated = (page.get_translation_or_none(english) for page in pages)
+    return [page for page in translated if page is not None]
 
 
 def load_guides(index):
     from guides.demo_data import GUIDES
-    from guides.models import GuidePage
+    from guides.models import GuidePage, GuidePracticeLink
 
     created = 0
     for data in GUIDES:
+        cards = _cards_implementing("guides", data["slug"])
         guide, new = ensure_child(
             index,
             GuidePage,
@@ -70,6 +94,7 @@ def load_guides(index):
             level=data["level"],
             reading_time=data["reading_time"],
             body=data["body"],
+            related_practices=[GuidePracticeLink(page=card) for card in cards],
             **tag_items(data["themes"], data.get("territories", ()), data["audiences"]),
         )
         created += new
@@ -82,6 +107,8 @@ def load_guides(index):
                 slug=en["slug"],
                 summary=en["summary"],
                 body=en["body"],
+                # Copied links point at French cards: an English page lists English pages.
+                related_practices=[GuidePracticeLink(page=card) for card in _translations(cards)],
             )[1]
     return created
 
@@ -96,6 +123,7 @@ def load_orientations(index):
         # Orientation -> guide links come from the guides' data: each guide says what it
         # implements, so the link is written once, where the guide is described.
         implementing = [guides[g["slug"]] for g in GUIDES if data["slug"] in g["orientations"]]
+        implementing += _cards_implementing("orientations", data["slug"])
         orientation, new = ensure_child(
             index,
             OrientationPage,
@@ -113,7 +141,6 @@ def load_orientations(index):
         )
         created += new
         en = data["en"]
-        translated_guides = [guide.get_translation_or_none(_english()) for guide in implementing]
         created += ensure_translation(
             orientation,
             "en",
@@ -125,8 +152,8 @@ def load_orientations(index):
             objectives=en["objectives"],
             lines_of_action=en["lines"],
             indicators=[("indicator", text) for text in en["indicators"]],
-            # Copied links point at French guides: an English page lists English pages only.
-            related_links=[OrientationLink(page=g) for g in translated_guides if g is not None],
+            # Copied links point at French pages: an English page lists English pages only.
+            related_links=[OrientationLink(page=page) for page in _translations(implementing)],
         )[1]
     return created
 

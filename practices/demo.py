@@ -7,11 +7,10 @@ from datetime import date
 from hub.pages import ensure_child, ensure_links, ensure_translation, tag_items
 
 
-def load(command):
-    from home.models import HomePage
+def ensure_index(home):
+    """The practices index page, in French and English."""
     from practices.models import PracticeIndexPage
 
-    home = HomePage.objects.get(locale__language_code="fr")
     index, _ = ensure_child(
         home,
         PracticeIndexPage,
@@ -29,7 +28,17 @@ def load(command):
         intro="<p>Concrete actions led by libraries and their partners, described so that "
         "others can reproduce them: context, steps, means, results, tips.</p>",
     )
+    return index
+
+
+def load(command):
+    from home.models import HomePage
+
+    home = HomePage.objects.get(locale__language_code="fr")
+    index = ensure_index(home)
     if command.demo:
+        # guides/demo.py has usually built the cards already (so that orientations and guides
+        # link to them in their first revision): this adds whatever is still missing.
         created = load_cards(index)
         linked = link_cards()
         command.stdout.write(f"  {created} fiches créées, {linked} liens ajoutés")
@@ -120,7 +129,8 @@ def load_cards(index):
 
 
 def link_cards():
-    """Orientations and guides list the cards that implement them, in each language."""
+    """Orientations and guides list the cards that implement them, in each language (links
+    missing from pages built before their cards, e.g. a card added to the data later)."""
     from guides.models import GuidePage, OrientationPage
     from practices.demo_data import CARDS
     from practices.models import PracticePage
