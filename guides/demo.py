@@ -1,6 +1,8 @@
-"""Pages of the guides app built by `manage.py setup_site`: the two index pages (fr, en)."""
+"""Pages of the guides app built by `manage.py setup_site`: the two index pages (fr, en) and, with
+demo content, the working group's orientations and practical guides (data in guides/demo_data.py),
+linked to the practice cards that implement them (the cards' data says which)."""
 
-from hub.pages import ensure_child, ensure_translation
+from hub.pages import ensure_child, ensure_translation, tag_items
 
 
 def load(command):
@@ -43,4 +45,120 @@ def load(command):
         slug="practical-guides",
         intro="<p>Step-by-step guides for library staff, elected officials and mediators.</p>",
     )
+    if command.demo:
+        # Cards first, so that guides and orientations link to them in their first revision
+        # (a second publication of each would double the time of the set-up).
+        from practices.demo import ensure_index, load_cards
+
+        cards = load_cards(ensure_index(home))
+        created = load_guides(guides) + load_orientations(orientations)
+        command.stdout.write(f"  {cards} fiches, {created} orientations et guides créés")
     return orientations, guides
+
+
+def _cards_implementing(key, slug):
+    """French cards whose data lists `slug` under `key` ("guides" or "orientations")."""
+    from practices.demo_data import CARDS
+    from practices.models import PracticePage
+
+    slugs = [data["slug"] for data in CARDS if slug in data[key]]
+    found = {
+        card.slug: card
+        for card in PracticePage.objects.filter(locale__language_code="fr", slug__in=slugs)
+    }
+    return [found[s] for s in slugs if s in found]
+
+
+def _translations(pages):
+    english = _english()
+    translated = (page.get_translation_or_none(english) for page in pages)
+    return [page for page in translated if page is not None]
+
+
+def load_guides(index):
+    from guides.demo_data import GUIDES
+    from guides.models import GuidePage, GuidePracticeLink
+
+    created = 0
+    for data in GUIDES:
+        cards = _cards_implementing("guides", data["slug"])
+        guide, new = ensure_child(
+            index,
+            GuidePage,
+            data["slug"],
+            title=data["title"],
+            summary=data["summary"],
+            for_library_staff=data.get("for_library_staff", True),
+            for_elected_officials=data.get("for_elected_officials", False),
+            for_mediators=data.get("for_mediators", False),
+            level=data["level"],
+            reading_time=data["reading_time"],
+            body=data["body"],
+            related_practices=[GuidePracticeLink(page=card) for card in cards],
+            **tag_items(data["themes"], data.get("territories", ()), data["audiences"]),
+        )
+        created += new
+        if "en" in data:
+            en = data["en"]
+            created += ensure_translation(
+                guide,
+                "en",
+                title=en["title"],
+                slug=en["slug"],
+                summary=en["summary"],
+                body=en["body"],
+                # Copied links point at French cards: an English page lists English pages.
+                related_practices=[GuidePracticeLink(page=card) for card in _translations(cards)],
+            )[1]
+    return created
+
+
+def load_orientations(index):
+    from guides.demo_data import GUIDES, ORIENTATIONS
+    from guides.models import GuidePage, OrientationLink, OrientationPage
+
+    guides = {page.slug: page for page in GuidePage.objects.filter(locale__language_code="fr")}
+    created = 0
+    for data in ORIENTATIONS:
+        # Orientation -> guide links come from the guides' data: each guide says what it
+        # implements, so the link is written once, where the guide is described.
+        implementing = [guides[g["slug"]] for g in GUIDES if data["slug"] in g["orientations"]]
+        implementing += _cards_implementing("orientations", data["slug"])
+        orientation, new = ensure_child(
+            index,
+            OrientationPage,
+            data["slug"],
+            title=data["title"],
+            number=data["number"],
+            short_title=data["short_title"],
+            summary=data["summary"],
+            context=data["context"],
+            objectives=data["objectives"],
+            lines_of_action=data["lines"],
+            indicators=[("indicator", text) for text in data["indicators"]],
+            related_links=[OrientationLink(page=guide) for guide in implementing],
+            **tag_items(data["themes"], data["territories"], data["audiences"]),
+        )
+        created += new
+        en = data["en"]
+        created += ensure_translation(
+            orientation,
+            "en",
+            title=en["title"],
+            slug=en["slug"],
+            short_title=en["short_title"],
+            summary=en["summary"],
+            context=en["context"],
+            objectives=en["objectives"],
+            lines_of_action=en["lines"],
+            indicators=[("indicator", text) for text in en["indicators"]],
+            # Copied links point at French pages: an English page lists English pages only.
+            related_links=[OrientationLink(page=page) for page in _translations(implementing)],
+        )[1]
+    return created
+
+
+def _english():
+    from wagtail.models import Locale
+
+    return Locale.objects.get(language_code="en")

@@ -27,3 +27,40 @@ def ensure_translation(page: Page, language_code: str, **fields):
     translated.save()
     translated.save_revision().publish()
     return translated, True
+
+
+def tag_items(themes=(), territories=(), audiences=()):
+    """Child-relation values tagging a new page with vocabulary terms given by slug, to pass to
+    the page constructor (an unknown slug raises KeyError: demo data must use seeded terms)."""
+    from hub.models import (
+        Audience,
+        PageAudience,
+        PageTerritoryType,
+        PageTheme,
+        TerritoryType,
+        Theme,
+    )
+
+    def items(model, through, slugs):
+        terms = model.objects.in_bulk(list(slugs), field_name="slug")
+        return [through(tag=terms[slug]) for slug in slugs]
+
+    return {
+        "theme_items": items(Theme, PageTheme, themes),
+        "territory_items": items(TerritoryType, PageTerritoryType, territories),
+        "audience_items": items(Audience, PageAudience, audiences),
+    }
+
+
+def ensure_links(page: Page, relation: str, target_field: str, targets) -> int:
+    """Add to the inline `relation` of `page` a link to each of `targets` it lacks, then publish
+    a new revision (so editors find the links in the admin too). Returns how many were added."""
+    manager = getattr(page, relation)
+    linked = {getattr(link, f"{target_field}_id") for link in manager.all()}
+    missing = [target for target in targets if target.pk not in linked]
+    if not missing:
+        return 0
+    for target in missing:
+        manager.add(manager.model(**{target_field: target}))
+    page.save_revision().publish()
+    return len(missing)
