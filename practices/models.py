@@ -273,7 +273,7 @@ class PracticePage(TaggedPage):
             help_text=_("Les fiches dont cette action s’est inspirée (la filiation)."),
         ),
     ]
-    parent_page_types = ["practices.PracticeIndexPage"]
+    parent_page_types = ["practices.PracticeIndexPage", "practices.ContributionIndexPage"]
     subpage_types = []
 
     class Meta:
@@ -377,3 +377,6 @@ class PracticeIndexPage(Page):
         )
         context["practices"] = paginate(request, practices, 12)
         return context
+
+
+from practices.submissions import *  # noqa: E402, F403  (submissions, contributions)
