@@ -62,6 +62,13 @@ PAGE_PERMISSIONS = {
         # Editors take contributions in hand and move them to the practices index to publish.
         (("practices", "contributionindexpage"), None, ["add_page", "change_page"]),
     ],
+    # Wagtail 8 publishes an approved revision as the approving user, who therefore needs the
+    # publish permission; without edit permission they only reach the editor while a review
+    # task is theirs.
+    MODERATORS: [
+        (("practices", "practiceindexpage"), "fr", ["publish_page"]),
+        (("practices", "contributionindexpage"), "fr", ["publish_page"]),
+    ],
     CONTRIBUTORS: [(("practices", "contributionindexpage"), None, ["add_page"])],
     # The whole translated tree, never the French source.
     TRANSLATORS: [(("home", "homepage"), "en", ["add_page", "change_page", "publish_page"])],
