@@ -28,6 +28,10 @@ def ensure_index(home):
         intro="<p>Concrete actions led by libraries and their partners, described so that "
         "others can reproduce them: context, steps, means, results, tips.</p>",
     )
+    from practices.roles import assign_page_permissions, ensure_contributions_section
+
+    ensure_contributions_section()
+    assign_page_permissions()
     return index
 
 

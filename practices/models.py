@@ -273,7 +273,7 @@ class PracticePage(TaggedPage):
             help_text=_("Les fiches dont cette action s’est inspirée (la filiation)."),
         ),
     ]
-    parent_page_types = ["practices.PracticeIndexPage"]
+    parent_page_types = ["practices.PracticeIndexPage", "practices.ContributionIndexPage"]
     subpage_types = []
 
     class Meta:
@@ -406,3 +406,6 @@ PracticePage.content_panels.insert(
         ),
     ),
 )
+
+# --- Case-study submissions and the contributions section ----------------------------------
+from practices.submissions import *  # noqa: E402, F403

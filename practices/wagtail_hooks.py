@@ -16,6 +16,7 @@ from hub.geo import DEPARTMENT_CHOICES
 from practices import places_standard as standard
 from practices.actors import Actor, fold
 from practices.models import BudgetRange, PracticePage, PracticeStatus
+from practices.submission_admin import submission_viewset
 
 
 class ActorSearchForm(BaseFilterForm):
@@ -105,3 +106,8 @@ def register_practice_listing():
         filterset=PracticeFilterSet,
         order=130,
     )
+
+
+@hooks.register("register_admin_viewset")
+def register_submission_viewset():
+    return submission_viewset

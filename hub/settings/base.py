@@ -77,6 +77,11 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "ne-pas-repondre@inclusion-numerique.example")
 MODERATORS_EMAIL = env_list("MODERATORS_EMAIL", ["moderation@inclusion-numerique.example"])
 MEDIA_ROOT = env_str("MEDIA_ROOT", str(BASE_DIR / "media"))
+# Submitted files: outside MEDIA_ROOT, never served; moderators download them through the admin.
+PRIVATE_MEDIA_ROOT = env_str("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private-media"))
+SUBMISSION_RATE_LIMIT = env_int("SUBMISSION_RATE_LIMIT", 5)  # submissions per address...
+SUBMISSION_RATE_WINDOW = env_int("SUBMISSION_RATE_WINDOW", 3600)  # ...per this many seconds
+SUBMISSION_MIN_SECONDS = env_int("SUBMISSION_MIN_SECONDS", 3)  # faster than this: a robot
 STATIC_ROOT = env_str("STATIC_ROOT", str(BASE_DIR / "static"))
 WAGTAILADMIN_BASE_URL = env_str("BASE_URL", "http://127.0.0.1:8000")
 CACHE_URL = env_str("CACHE_URL", "locmem://")
