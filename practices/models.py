@@ -320,11 +320,27 @@ class PracticePage(TaggedPage):
         context = super().get_context(request, *args, **kwargs)
         context["related"] = self.related_practices() if self.pk else []
         context["print_view"] = request.GET.get("print") == "1"
+        context["actor_links"] = self.linked_actors() if self.pk else []
         context["inspired_by_pages"] = live_specific_pages(
             [link.source_id for link in self.inspiration_links.all()]
         )
         context["inspired_pages"] = self.inspired_practices() if self.pk else []
         return context
+
+    def linked_actors(self):
+        """(role label, actor, actor page URL) of the mediation actors carrying or partnering."""
+        links = list(self.actor_links.select_related("actor"))
+        if not links:
+            return []
+        directory = (
+            ActorDirectoryPage.objects.live().filter(locale_id=self.locale_id).first()
+            or ActorDirectoryPage.objects.live().first()
+        )
+        base = directory.url if directory else None
+        return [
+            (link.get_role_display(), link.actor, f"{base}lieu/{link.actor_id}/" if base else None)
+            for link in links
+        ]
 
     def inspired_practices(self):
         """Live cards that say they reproduced this one (in this card's language)."""

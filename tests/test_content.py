@@ -354,3 +354,46 @@ def test_admin_listing_of_cards_filters_by_theme(editor_client):
     html = response.content.decode()
     assert "Fiche sécurité" in html
     assert "Fiche loisirs" not in html
+
+
+def test_card_page_offers_reproduce_link_and_counts_reproductions(client):
+    card = factories.practice("Fiche à reproduire")
+    follower = factories.practice("Fiche qui reproduit")
+    PracticeLineage.objects.create(practice=follower, source=card)
+    page = soup(client.get(card.url))
+    link = page.find("a", string=lambda s: s and "J’ai reproduit cette action" in s)
+    assert link["href"] == f"/fr/proposer-une-pratique/?inspire={card.pk}"
+    assert "Reproduite dans 1 territoire" in page.get_text(" ", strip=True)
+
+
+def test_script_typed_by_a_submitter_is_shown_escaped_on_the_card(client):
+    card = factories.practice(
+        "Atelier <script>alert(1)</script>",
+        summary="Résumé <img src=x onerror=alert(1)>",
+        structure_name="<b>Médiathèque</b>",
+    )
+    html = client.get(card.url).content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<img src=x" not in html
+    assert "<b>Médiathèque</b>" not in html
+
+
+def test_card_lists_its_mediation_actors_with_links_to_their_pages(client):
+    from practices.models import Actor, PracticeActor
+
+    card = factories.practice()
+    actor = Actor.objects.create(
+        source_id="test-1",
+        pivot="12345678900011",
+        name="France Services de Marcillac",
+        commune="Marcillac-Vallon",
+        postal_code="12330",
+        address="1 place de la Mairie",
+        updated_on="2024-01-01",
+    )
+    PracticeActor.objects.create(practice=card, actor=actor, role="partenaire")
+    page = soup(client.get(card.url))
+    link = page.find("a", string="France Services de Marcillac")
+    assert link["href"].endswith(f"/lieu/{actor.pk}/")
+    assert client.get(link["href"]).status_code == 200
