@@ -89,6 +89,7 @@ MAP_TILES_URL = env_str("MAP_TILES_URL", "https://tile.openstreetmap.org/{z}/{x}
 MAP_TILES_ATTRIBUTION = env_str("MAP_TILES_ATTRIBUTION", "© les contributeurs d’OpenStreetMap")
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+FRAGMENT_CACHE = env_bool("FRAGMENT_CACHE", True)
 DEV_PORT = env_int("PORT", 8000)
 
 

@@ -12,3 +12,4 @@ STORAGES["staticfiles"] = {  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # The page cache persists across tests in local memory: off by default, on in its own tests.
 PAGE_CACHE_SECONDS = 0
+FRAGMENT_CACHE = False
