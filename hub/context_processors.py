@@ -1,14 +1,23 @@
 """Template context shared by every page: navigation and footer links of the current language."""
 
+from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Locale, Site
 
-from hub.page_cache import cached_fragment
+from hub.page_cache import cached_fragment, current_generation
 
 
 def hub(request):
     menu, footer, home = _navigation(request)
-    return {"main_menu": menu, "footer_links": footer, "locale_home": home}
+    cacheable = settings.FRAGMENT_CACHE and not getattr(request, "is_preview", False)
+    return {
+        "main_menu": menu,
+        "footer_links": footer,
+        "locale_home": home,
+        # For {% cache fragment_timeout name ... fragment_generation %}: 0 never stores.
+        "fragment_timeout": 3600 if cacheable else 0,
+        "fragment_generation": current_generation() if cacheable else 0,
+    }
 
 
 def _navigation(request):

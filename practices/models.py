@@ -335,13 +335,15 @@ class PracticePage(TaggedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = self.related_practices() if self.pk else []
+        # Callables: the template evaluates them only when its cached fragment is missing.
+        saved = bool(self.pk)
+        context["related"] = self.related_practices if saved else list
         context["print_view"] = request.GET.get("print") == "1"
-        context["actor_links"] = self.linked_actors() if self.pk else []
-        context["inspired_by_pages"] = live_specific_pages(
+        context["actor_links"] = self.linked_actors if saved else list
+        context["inspired_by_pages"] = lambda: live_specific_pages(
             [link.source_id for link in self.inspiration_links.all()]
         )
-        context["inspired_pages"] = self.inspired_practices() if self.pk else []
+        context["inspired_pages"] = self.inspired_practices if saved else list
         return context
 
     def linked_actors(self):
