@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -64,7 +65,14 @@ SECRET_KEY = env_str("SECRET_KEY", "dev-only-insecure-key-never-use-in-productio
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]", "testserver"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 DATABASE_URL = env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
+DATABASE_IS_POSTGRES = DATABASE_URL.startswith(("postgres://", "postgresql://", "pgsql://"))
 SEARCH_BACKEND = env_str("SEARCH_BACKEND", "database")
+# PostgreSQL text search configuration of the database backend. `french_unaccent` (French
+# stemming + accent folding) is created by hub's migration 0003 on PostgreSQL; SQLite's FTS5
+# folds accents by itself and ignores this.
+SEARCH_CONFIG = env_str("SEARCH_CONFIG", "") or (
+    "french_unaccent" if DATABASE_IS_POSTGRES else None
+)
 SEARCH_URLS = env_list("SEARCH_URLS", ["http://127.0.0.1:9200"])
 SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "hub_")
 SEARCH_TIMEOUT = env_int("SEARCH_TIMEOUT", 5)
@@ -84,6 +92,13 @@ MAP_TILES_URL = env_str("MAP_TILES_URL", "https://tile.openstreetmap.org/{z}/{x}
 MAP_TILES_ATTRIBUTION = env_str("MAP_TILES_ATTRIBUTION", "© les contributeurs d’OpenStreetMap")
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
 DEV_PORT = env_int("PORT", 8000)
+# Security. HTTPS settings are applied by production.py only (dev and tests run on plain HTTP).
+HTTPS_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+HTTPS_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000)
+CSP_ENFORCE = not env_bool("CSP_REPORT_ONLY", False)
+LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+LOGIN_LOCKOUT_MINUTES = env_int("LOGIN_LOCKOUT_MINUTES", 30)
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 
 # --- Applications -------------------------------------------------------------
@@ -118,6 +133,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.forms",
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -131,6 +148,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "hub.security.CSPMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "hub.urls"
@@ -163,6 +183,12 @@ if CACHE_URL.startswith(("redis://", "rediss://")):
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
     }
+
+AUTHENTICATION_BACKENDS = [
+    # Refuses any login while the username/address pair is locked out, then hands over.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -217,7 +243,12 @@ TAGGIT_CASE_INSENSITIVE = True
 def _search_backends() -> dict:
     """The search backend is a setting: the database by default, an engine when configured."""
     if SEARCH_BACKEND == "database":
-        return {"default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": None}}
+        return {
+            "default": {
+                "BACKEND": "wagtail.search.backends.database",
+                "SEARCH_CONFIG": SEARCH_CONFIG,
+            }
+        }
     engines = {
         "elasticsearch8": "wagtail.search.backends.elasticsearch8",
         "elasticsearch9": "wagtail.search.backends.elasticsearch9",
@@ -240,6 +271,75 @@ def _search_backends() -> dict:
 
 
 WAGTAILSEARCH_BACKENDS = _search_backends()
+
+
+# --- Security: content security policy, login lockout, headers ---------------------
+# The same policy runs in every environment (dev, tests, browser tests, production), so a page
+# that breaks it fails where it is written. Scripts need the request's nonce
+# (`{% dsfr_js nonce=request.csp_nonce %}`); no inline script or style on public pages.
+
+
+def _origin(url: str) -> str | None:
+    """`https://tiles.example/{z}/{x}/{y}.png` -> `https://tiles.example`, None for a local path."""
+    if "://" not in url:
+        return None
+    scheme, rest = url.split("://", 1)
+    return f"{scheme}://{rest.split('/', 1)[0]}"
+
+
+_img_src = [SELF, "data:"]  # the DSFR draws its icons with data: SVGs
+for _url in (MAP_TILES_URL, MEDIA_URL):
+    if _origin(_url) and _origin(_url) not in _img_src:
+        _img_src.append(_origin(_url).replace("{s}.", "*."))
+
+_CSP = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": _img_src,
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+CONTENT_SECURITY_POLICY = _CSP if CSP_ENFORCE else None
+CONTENT_SECURITY_POLICY_REPORT_ONLY = None if CSP_ENFORCE else _CSP
+# What the Wagtail admin needs on top (checked in the browser: login, page editor, publish,
+# preview): inline scripts (date pickers, inline panels) and inline styles, blob: images for
+# uploads, and framing by itself for the live preview. hub.security.CSPMiddleware applies it
+# under ADMIN_URL_PREFIX only.
+ADMIN_URL_PREFIX = "/admin/"
+CSP_ADMIN_REPLACE = {
+    "script-src": [SELF, "'unsafe-inline'"],
+    "style-src": [SELF, "'unsafe-inline'"],
+    "img-src": [*_img_src, "blob:"],
+    "frame-ancestors": [SELF],
+}
+
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+# Uploaded documents are served through Wagtail's view, which sends them with
+# `Content-Security-Policy: default-src 'none'` and `X-Content-Type-Options: nosniff`;
+# only PDF and plain text may open in the browser, everything else downloads.
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/plain"]
+
+# django-axes: after LOGIN_FAILURE_LIMIT failed logins for one username from one address, that
+# pair is locked out for LOGIN_LOCKOUT_MINUTES (a success resets the count).
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = LOGIN_LOCKOUT_MINUTES / 60  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "hub.security.client_ip"
+AXES_LOCKOUT_CALLABLE = "hub.security.lockout_response"
+AXES_VERBOSE = False
 
 
 # --- Logging ------------------------------------------------------------------

@@ -10,3 +10,6 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# django-axes needs the request in authenticate(), which the test client's login() does not pass.
+# The lockout tests and the browser tests switch it on (the `settings` fixture).
+AXES_ENABLED = False
