@@ -237,6 +237,8 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+# No Gravatar: editors' addresses are not sent to a third party (and the admin's CSP stays 'self').
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 TAGGIT_CASE_INSENSITIVE = True
 
 
@@ -355,5 +357,6 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
         "modelsearch": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},
     },
 }
