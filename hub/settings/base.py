@@ -88,6 +88,12 @@ MEDIA_ROOT = env_str("MEDIA_ROOT", str(BASE_DIR / "media"))
 STATIC_ROOT = env_str("STATIC_ROOT", str(BASE_DIR / "static"))
 WAGTAILADMIN_BASE_URL = env_str("BASE_URL", "http://127.0.0.1:8000")
 CACHE_URL = env_str("CACHE_URL", "locmem://")
+# Uploaded files on S3-compatible storage when a bucket is named (credentials: boto3's own
+# AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY variables, never settings).
+S3_BUCKET = env_str("S3_BUCKET", "")
+S3_ENDPOINT_URL = env_str("S3_ENDPOINT_URL", "")
+S3_REGION = env_str("S3_REGION", "")
+S3_CUSTOM_DOMAIN = env_str("S3_CUSTOM_DOMAIN", "")
 MAP_TILES_URL = env_str("MAP_TILES_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 MAP_TILES_ATTRIBUTION = env_str("MAP_TILES_ATTRIBUTION", "© les contributeurs d’OpenStreetMap")
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
@@ -183,6 +189,8 @@ if CACHE_URL.startswith(("redis://", "rediss://")):
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
     }
+elif not CACHE_URL.startswith("locmem://"):
+    raise ImproperlyConfigured(f"CACHE_URL must be locmem:// or redis://…, got {CACHE_URL!r}")
 
 AUTHENTICATION_BACKENDS = [
     # Refuses any login while the username/address pair is locked out, then hands over.
@@ -224,6 +232,21 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+if S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": S3_BUCKET,
+            "endpoint_url": S3_ENDPOINT_URL or None,
+            "region_name": S3_REGION or None,
+            "custom_domain": S3_CUSTOM_DOMAIN or None,
+            # Private objects behind signed URLs, unless a public domain (CDN) serves them.
+            "default_acl": None,
+            "querystring_auth": not S3_CUSTOM_DOMAIN,
+            "file_overwrite": False,
+            "object_parameters": {"CacheControl": "max-age=86400"},
+        },
+    }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 FILE_UPLOAD_PERMISSIONS = 0o640
 
@@ -290,8 +313,20 @@ def _origin(url: str) -> str | None:
 
 
 _img_src = [SELF, "data:"]  # the DSFR draws its icons with data: SVGs
-for _url in (MAP_TILES_URL, MEDIA_URL):
-    if _origin(_url) and _origin(_url) not in _img_src:
+_image_hosts = [MAP_TILES_URL, MEDIA_URL]
+if S3_BUCKET:  # images straight from the bucket (or its public domain)
+    _endpoint = S3_ENDPOINT_URL or f"https://s3.{S3_REGION or 'us-east-1'}.amazonaws.com"
+    _scheme, _host = _endpoint.split("://", 1)
+    _image_hosts += (
+        [f"https://{S3_CUSTOM_DOMAIN}/"]
+        if S3_CUSTOM_DOMAIN
+        else [
+            _endpoint,
+            f"{_scheme}://{S3_BUCKET}.{_host}",
+        ]
+    )
+for _url in _image_hosts:
+    if _origin(_url) and _origin(_url).replace("{s}.", "*.") not in _img_src:
         _img_src.append(_origin(_url).replace("{s}.", "*."))
 
 _CSP = {
