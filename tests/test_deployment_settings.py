@@ -18,7 +18,9 @@ from django.core.files.storage import storages
 from wagtail.search.backends import get_search_backend
 cache = caches["default"]
 default_storage = storages["default"]
-redis_client = cache._cache.get_client(write=False) if hasattr(cache, "_cache") and hasattr(cache._cache, "get_client") else None
+redis_client = None
+if type(cache).__name__ == "RedisCache":
+    redis_client = cache._cache.get_client(write=False)
 print(json.dumps({
     "database": settings.DATABASES["default"]["ENGINE"],
     "search_config": settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIG"),
