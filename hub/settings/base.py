@@ -345,10 +345,11 @@ _CSP = {
 }
 CONTENT_SECURITY_POLICY = _CSP if CSP_ENFORCE else None
 CONTENT_SECURITY_POLICY_REPORT_ONLY = None if CSP_ENFORCE else _CSP
-# What the Wagtail admin needs on top (checked in the browser: login, page editor, publish,
-# preview): inline scripts (date pickers, inline panels) and inline styles, blob: images for
-# uploads, and framing by itself for the live preview. hub.security.CSPMiddleware applies it
-# under ADMIN_URL_PREFIX only.
+# What the Wagtail admin needs on top, under ADMIN_URL_PREFIX only (hub.security.CSPMiddleware).
+# Checked in the browser (tests/e2e/test_admin.py): the page editor runs inline scripts (date
+# pickers of the publishing schedule, inline panels), so without 'unsafe-inline' it breaks. Inline
+# styles were not needed by login/edit/publish but are kept for screens the tests do not drive
+# (image focal point, chooser modals); blob: for upload previews; the live preview frames itself.
 ADMIN_URL_PREFIX = "/admin/"
 CSP_ADMIN_REPLACE = {
     "script-src": [SELF, "'unsafe-inline'"],
