@@ -10,19 +10,12 @@ Every test here is marked `e2e` (see `pytest_collection_modifyitems`) and runs w
 Tests that change content create their own pages, so tests stay independent of their order.
 """
 
-import os
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from django.core.management import call_command
-
-# Playwright's sync API runs an event loop in the test thread; Django's ORM refuses to run
-# there unless told that this is safe (it is: the loop is idle while test code runs).
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-# The live server listens on the loopback address the request guard lets through.
-os.environ.setdefault("DJANGO_LIVE_TEST_SERVER_ADDRESS", "127.0.0.1")
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -47,6 +40,18 @@ def pytest_collection_modifyitems(config, items):
         if HERE in Path(item.path).resolve().parents:
             item.add_marker(pytest.mark.e2e)
             item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _e2e_environment():
+    """Set for the browser tests only (it would fail `check --deploy` run by other tests):
+    Playwright's sync API runs an event loop in the test thread, and Django's ORM refuses to run
+    there unless told that it is safe (it is: the loop is idle while test code runs). The live
+    server listens on the loopback address that the request guard lets through."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        patch.setenv("DJANGO_LIVE_TEST_SERVER_ADDRESS", "127.0.0.1")
+        yield
 
 
 @pytest.fixture(scope="session")
