@@ -62,3 +62,15 @@ def test_editor_edits_and_publishes_a_page_that_visitors_then_see(
     finally:
         visitor_context.close()
     assert visitor.blocked == [] and visitor.csp_violations == [] and visitor.js_errors == []
+
+
+def test_logged_in_editor_sees_the_userbar_on_public_pages_under_their_policy(
+    page, editor_credentials
+):
+    """The Wagtail userbar runs inside public pages, so under their strict policy."""
+    log_in(page, *editor_credentials)
+    page.goto("/fr/mentions-legales/")
+    userbar = page.locator("wagtail-userbar")
+    expect(userbar).to_be_attached()
+    userbar.locator("button").first.click()
+    expect(userbar.get_by_role("menuitem").first).to_be_visible()
