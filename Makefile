@@ -30,6 +30,19 @@ test: install
 	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv
 	$(BIN)/pytest -m "not e2e and not engine" $(PYTEST_ARGS)
 
+# The same suite on PostgreSQL (French full text with accent folding). Needs a server and a role
+# allowed to create databases: `bash .ci/postgres` sets both up on Debian (as root).
+PG_URL ?= postgres://hub:hub@127.0.0.1:5432/hub
+test-postgres: install
+	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv
+	DATABASE_URL=$(PG_URL) $(BIN)/pytest -m "not e2e and not engine" $(PYTEST_ARGS)
+
+# Browser tests: Playwright on Debian's Chromium (apt-get install chromium), axe, CSP on.
+test-e2e: install
+	@test -x /usr/bin/chromium || { echo "Chromium manquant : apt-get install -y chromium"; exit 1; }
+	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv
+	$(BIN)/pytest -m e2e --output=test-results --screenshot=only-on-failure $(PYTEST_ARGS)
+
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
