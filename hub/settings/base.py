@@ -93,6 +93,7 @@ INSTALLED_APPS = [
     "home",
     "guides",
     "practices",
+    "search",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -216,6 +217,40 @@ WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 TAGGIT_CASE_INSENSITIVE = True
 
 
+# French analysis for the engines: the index's default analyzer (used by every text field
+# Wagtail maps) drops elided articles and stop words, folds accents and applies the light French
+# stemmer, so "mediation" finds "médiation" and "bibliothèques" finds "bibliothèque".
+_FRENCH_ELIDED = ["l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "lorsqu", "puisqu"]
+FRENCH_INDEX_SETTINGS = {
+    "settings": {
+        "analysis": {
+            "filter": {
+                "french_elision": {
+                    "type": "elision",
+                    "articles_case": True,
+                    "articles": _FRENCH_ELIDED,
+                },
+                "french_stop": {"type": "stop", "stopwords": "_french_"},
+                "french_stemmer": {"type": "stemmer", "language": "light_french"},
+            },
+            "analyzer": {
+                "default": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": [
+                        "french_elision",
+                        "lowercase",
+                        "french_stop",
+                        "asciifolding",
+                        "french_stemmer",
+                    ],
+                }
+            },
+        }
+    }
+}
+
+
 def _search_backends() -> dict:
     """The search backend is a setting: the database by default, an engine when configured."""
     if SEARCH_BACKEND == "database":
@@ -236,7 +271,7 @@ def _search_backends() -> dict:
             "INDEX_PREFIX": SEARCH_INDEX_PREFIX,
             "TIMEOUT": SEARCH_TIMEOUT,
             "OPTIONS": {},
-            "INDEX_SETTINGS": {},
+            "INDEX_SETTINGS": FRENCH_INDEX_SETTINGS,
         }
     }
 
