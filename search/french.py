@@ -78,3 +78,15 @@ def query_stems(query: str) -> list[str]:
         if root and root not in stems:
             stems.append(root)
     return stems[:MAX_TERMS]
+
+
+def meaningful_words(query: str) -> str:
+    """The query without stop words and elided articles, for the engines (whose own stop filter
+    is then only a second guard)."""
+    kept = []
+    for word in words(query.replace("’", "'")):
+        folded = fold(word)
+        if folded in STOP_WORDS or (len(folded) == 1 and not folded.isdigit()):
+            continue
+        kept.append(word)
+    return " ".join(kept[:MAX_TERMS])

@@ -33,7 +33,7 @@ from hub.geo import DEPARTMENT_NAMES, REGION_NAMES
 from hub.models import Audience, PageAudience, PageTerritoryType, PageTheme, TerritoryType, Theme
 from practices.models import BudgetRange, PracticePage
 
-from .french import clean_query, fold, query_stems
+from .french import clean_query, fold, meaningful_words, query_stems
 
 logger = logging.getLogger(__name__)
 
@@ -259,7 +259,7 @@ class BackendMatcher:
 
     def __init__(self, backend, text: str, locale: Locale):
         scope = Page.objects.filter(locale_id=locale.pk, live=True)
-        results = backend.search(text, scope, operator="and")
+        results = backend.search(meaningful_words(text), scope, operator="and")
         self.ids = [page.pk for page in results[:MAX_ENGINE_HITS]]
 
     def q(self) -> Q:

@@ -44,7 +44,7 @@ def lane(request, db, settings):
         return
     settings.WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.opensearch3",
+            "BACKEND": "search.backends.OpenSearch3French",
             "URLS": django_settings.SEARCH_URLS,
             "INDEX_PREFIX": f"test_{uuid.uuid4().hex[:8]}_",
             "TIMEOUT": 10,
@@ -382,9 +382,7 @@ def test_number_of_queries_does_not_grow_with_results_or_facet_values(lane):
 
     # One page of each type and tag kind already: `.specific()` takes one query per page type
     # and a prefetch is skipped when nothing is tagged; beyond that nothing may grow.
-    f.practice(
-        "Action 0", themes=["usage-securise"], territories=["qpv"], audiences=["seniors"]
-    )
+    f.practice("Action 0", themes=["usage-securise"], territories=["qpv"], audiences=["seniors"])
     f.guide("Action guide 0", audiences=["seniors"])
     f.orientation("Action orientation 0", audiences=["seniors"])
     few = count_queries()

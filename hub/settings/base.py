@@ -218,8 +218,9 @@ TAGGIT_CASE_INSENSITIVE = True
 
 
 # French analysis for the engines: the index's default analyzer (used by every text field
-# Wagtail maps) drops elided articles and stop words, folds accents and applies the light French
-# stemmer, so "mediation" finds "médiation" and "bibliothèques" finds "bibliothèque".
+# Wagtail maps; search.backends names it on each field) drops elided articles and stop words,
+# folds accents and applies the Snowball French stemmer: "mediation" finds "médiation",
+# "bibliothèques" finds "bibliothèque".
 _FRENCH_ELIDED = ["l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "lorsqu", "puisqu"]
 FRENCH_INDEX_SETTINGS = {
     "settings": {
@@ -231,7 +232,7 @@ FRENCH_INDEX_SETTINGS = {
                     "articles": _FRENCH_ELIDED,
                 },
                 "french_stop": {"type": "stop", "stopwords": "_french_"},
-                "french_stemmer": {"type": "stemmer", "language": "light_french"},
+                "french_stemmer": {"type": "stemmer", "language": "french"},
             },
             "analyzer": {
                 "default": {
@@ -256,9 +257,10 @@ def _search_backends() -> dict:
     if SEARCH_BACKEND == "database":
         return {"default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": None}}
     engines = {
-        "elasticsearch8": "wagtail.search.backends.elasticsearch8",
-        "elasticsearch9": "wagtail.search.backends.elasticsearch9",
-        "opensearch3": "wagtail.search.backends.opensearch3",
+        # Wagtail's engine backends, with French analysis named on each text field.
+        "elasticsearch8": "search.backends.Elasticsearch8French",
+        "elasticsearch9": "search.backends.Elasticsearch9French",
+        "opensearch3": "search.backends.OpenSearch3French",
     }
     if SEARCH_BACKEND not in engines:
         raise ImproperlyConfigured(
