@@ -215,6 +215,9 @@ class SearchResults:
 # --- Text matching, per backend ------------------------------------------------------------
 
 
+HITS_TABLE = "temp.hub_search_hits"
+
+
 class SQLiteMatcher:
     """FTS5 on the index tables that Wagtail's database backend keeps up to date, with French
     query analysis (stems matched as prefixes) and title matches weighted above body matches."""
@@ -236,20 +239,33 @@ class SQLiteMatcher:
             f"WHERE {self.FTS_TABLE} MATCH %s AND e.content_type_id IN ({self.ct_sql})"
         )
 
+    def materialize(self) -> None:
+        """Run the FTS match once per search into a per-connection temporary table: the count,
+        the page of results and every facet count then read it instead of matching again."""
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"CREATE TEMP TABLE IF NOT EXISTS {HITS_TABLE} "
+                "(id INTEGER PRIMARY KEY, score REAL NOT NULL)"
+            )
+            cursor.execute(f"DELETE FROM {HITS_TABLE}")  # noqa: S608
+            cursor.execute(
+                f"INSERT OR IGNORE INTO {HITS_TABLE} (id, score) "  # noqa: S608
+                f"SELECT CAST(e.object_id AS INTEGER), "
+                f"bm25({self.FTS_TABLE}, 0.0, 1.0, {self.TITLE_WEIGHT}) {self._from()}",
+                [self.match],
+            )
+
     def q(self) -> Q:
-        sql = f"SELECT CAST(e.object_id AS INTEGER) {self._from()}"  # noqa: S608
-        return Q(pk__in=RawSQL(sql, [self.match]))  # noqa: S611 - the match is a parameter
+        return Q(pk__in=RawSQL(f"SELECT id FROM {HITS_TABLE}", []))  # noqa: S608, S611
 
     def ranked_ids(self, filtered, offset: int, limit: int) -> list[int]:
         sub_sql, sub_params = filtered.order_by().values("pk").query.sql_with_params()
         sql = (
-            f"SELECT CAST(e.object_id AS INTEGER) AS pid {self._from()} "  # noqa: S608
-            f"AND CAST(e.object_id AS INTEGER) IN ({sub_sql}) "
-            f"ORDER BY bm25({self.FTS_TABLE}, 0.0, 1.0, {self.TITLE_WEIGHT}), pid DESC "
-            "LIMIT %s OFFSET %s"
+            f"SELECT id FROM {HITS_TABLE} WHERE id IN ({sub_sql}) "  # noqa: S608
+            "ORDER BY score, id DESC LIMIT %s OFFSET %s"
         )
         with connection.cursor() as cursor:
-            cursor.execute(sql, [self.match, *sub_params, limit, offset])
+            cursor.execute(sql, [*sub_params, limit, offset])
             return [row[0] for row in cursor.fetchall()]
 
 
@@ -453,6 +469,7 @@ def run_search(query: SearchQuery, request=None, site: Site | None = None) -> Se
             try:
                 if _uses_sqlite_database_backend(backend):
                     matcher = SQLiteMatcher(stems, list(_content_type_ids().values()))
+                    matcher.materialize()
                 else:
                     matcher = BackendMatcher(backend, query.q, locale)
             except Exception:
@@ -528,6 +545,7 @@ def autocomplete_titles(text: str, lang: str, request=None, limit: int = 8) -> l
         stems = query_stems(text)
         if stems:
             matcher = SQLiteMatcher(stems, list(_content_type_ids().values()))
+            matcher.materialize()
             candidates = matcher.ranked_ids(base, 0, limit)
     allowed = {p.pk: p for p in base.filter(pk__in=candidates).only("title", "url_path")}
     return [
