@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup install lint format check messages lock test-postgres test-engine test-e2e clean
+.PHONY: run test setup install lint format check messages lock test-postgres test-engine test-e2e bench clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 est requis ($(PYTHON) introuvable)."; exit 1; }
@@ -42,6 +42,16 @@ test-e2e: install
 	@test -x /usr/bin/chromium || { echo "Chromium manquant : apt-get install -y chromium"; exit 1; }
 	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv
 	$(BIN)/pytest -m e2e --output=test-results --screenshot=only-on-failure $(PYTEST_ARGS)
+
+# The search suite on Wagtail's opensearch3 backend against an OpenSearch-compatible server at
+# SEARCH_URLS (CI starts the osmem-server stand-in there; see README "Moteur de recherche").
+test-engine: install
+	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv
+	SEARCH_BACKEND=opensearch3 SEARCH_URLS=$${SEARCH_URLS:-http://127.0.0.1:9200} \
+		$(BIN)/pytest -m engine tests/test_search.py $(PYTEST_ARGS)
+
+bench: install
+	$(BIN)/python bench/search_bench.py
 
 lint: install
 	$(BIN)/ruff check .

@@ -121,6 +121,7 @@ INSTALLED_APPS = [
     "home",
     "guides",
     "practices",
+    "search",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -283,6 +284,41 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 TAGGIT_CASE_INSENSITIVE = True
 
 
+# French analysis for the engines: the index's default analyzer (used by every text field
+# Wagtail maps; search.backends names it on each field) drops elided articles and stop words,
+# folds accents and applies the Snowball French stemmer: "mediation" finds "médiation",
+# "bibliothèques" finds "bibliothèque".
+_FRENCH_ELIDED = ["l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "lorsqu", "puisqu"]
+FRENCH_INDEX_SETTINGS = {
+    "settings": {
+        "analysis": {
+            "filter": {
+                "french_elision": {
+                    "type": "elision",
+                    "articles_case": True,
+                    "articles": _FRENCH_ELIDED,
+                },
+                "french_stop": {"type": "stop", "stopwords": "_french_"},
+                "french_stemmer": {"type": "stemmer", "language": "french"},
+            },
+            "analyzer": {
+                "default": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": [
+                        "french_elision",
+                        "lowercase",
+                        "french_stop",
+                        "asciifolding",
+                        "french_stemmer",
+                    ],
+                }
+            },
+        }
+    }
+}
+
+
 def _search_backends() -> dict:
     """The search backend is a setting: the database by default, an engine when configured."""
     if SEARCH_BACKEND == "database":
@@ -293,9 +329,10 @@ def _search_backends() -> dict:
             }
         }
     engines = {
-        "elasticsearch8": "wagtail.search.backends.elasticsearch8",
-        "elasticsearch9": "wagtail.search.backends.elasticsearch9",
-        "opensearch3": "wagtail.search.backends.opensearch3",
+        # Wagtail's engine backends, with French analysis named on each text field.
+        "elasticsearch8": "search.backends.Elasticsearch8French",
+        "elasticsearch9": "search.backends.Elasticsearch9French",
+        "opensearch3": "search.backends.OpenSearch3French",
     }
     if SEARCH_BACKEND not in engines:
         raise ImproperlyConfigured(
@@ -308,7 +345,7 @@ def _search_backends() -> dict:
             "INDEX_PREFIX": SEARCH_INDEX_PREFIX,
             "TIMEOUT": SEARCH_TIMEOUT,
             "OPTIONS": {},
-            "INDEX_SETTINGS": {},
+            "INDEX_SETTINGS": FRENCH_INDEX_SETTINGS,
         }
     }
 
