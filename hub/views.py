@@ -4,18 +4,18 @@ from django.conf import settings
 from django.contrib.sitemaps.views import sitemap as django_sitemap
 from django.http import HttpResponse, HttpResponseRedirect
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
 
-@require_GET
+@require_safe
 def root_redirect(request):
     """`/` always opens the French site: French is the source language of the hub."""
     return HttpResponseRedirect(f"/{settings.LANGUAGE_CODE}/")
 
 
-@require_GET
+@require_safe
 @cache_control(max_age=86400, public=True)
 def robots_txt(request):
     lines = [

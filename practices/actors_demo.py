@@ -1,20 +1,12 @@
 """Set-up of the actor directory by `manage.py setup_site`: the directory page (fr, en) and, with
-demo content, the 687 real places of the 2021 national map (Hinaura) when the shared data exists."""
+demo content, the 687 real places of the 2021 national map (Hinaura), shipped in the repo."""
 
 import time
 from pathlib import Path
 
-from django.conf import settings
-
 from hub.pages import ensure_child, ensure_translation
 
-PLACES_FILE = (
-    Path(settings.BASE_DIR).parent
-    / "shared"
-    / "data"
-    / "mediation-places"
-    / "hinaura-2021-places.json"
-)
+PLACES_FILE = Path(__file__).resolve().parent / "standard" / "data" / "hinaura-2021-places.json"
 
 
 def load(command):
@@ -36,7 +28,7 @@ def load(command):
     ensure_translation(
         directory,
         "en",
-        title="Actors' map",
+        title="Actors’ map",
         slug="actors",
         intro="<p>Libraries, public digital spaces, France Services, social centres, "
         "associations: digital-mediation places, from the open data of the national standard.</p>",

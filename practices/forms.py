@@ -103,18 +103,25 @@ class AttachmentsField(forms.FileField):
         return checked
 
 
+class TermChoiceField(forms.ModelMultipleChoiceField):
+    """Vocabulary terms labelled in the visitor's language."""
+
+    def label_from_instance(self, obj):
+        return obj.label
+
+
 class SubmissionForm(forms.ModelForm):
     """Field names follow the practice card; the submitter's identity is never published."""
 
-    themes = forms.ModelMultipleChoiceField(
+    themes = TermChoiceField(
         Theme.objects.all(), label=_("Thématiques"), widget=forms.CheckboxSelectMultiple
     )
-    territory_types = forms.ModelMultipleChoiceField(
+    territory_types = TermChoiceField(
         TerritoryType.objects.all(),
         label=_("Types de territoire"),
         widget=forms.CheckboxSelectMultiple,
     )
-    audiences = forms.ModelMultipleChoiceField(
+    audiences = TermChoiceField(
         Audience.objects.all(),
         label=_("Publics"),
         widget=forms.CheckboxSelectMultiple,

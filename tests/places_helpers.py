@@ -6,7 +6,9 @@ from pathlib import Path
 
 from django.conf import settings
 
-DATA = Path(settings.BASE_DIR).parent / "shared" / "data" / "mediation-places"
+# The originals beside the repo (as CI lays them out), else the copies the product ships.
+SHARED = Path(settings.BASE_DIR).parent / "shared" / "data" / "mediation-places"
+DATA = SHARED if SHARED.is_dir() else Path(settings.BASE_DIR) / "practices/standard/data"
 EXAMPLE_CSV = DATA / "standard-example-valid.csv"
 HINAURA_JSON = DATA / "hinaura-2021-places.json"
 

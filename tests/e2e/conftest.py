@@ -93,6 +93,17 @@ def _e2e_database(e2e_site, live_server, settings):
         connection.creation.deserialize_db_from_string(e2e_site)
     settings.AXES_ENABLED = True
     settings.WAGTAILADMIN_BASE_URL = live_server.url
+    # Map tiles come from the site itself in the browser tests, answered by the `tiles` route
+    # below: no test ever asks a tile server outside the machine.
+    settings.MAP_TILES_URL = TILE_URL
+
+
+TILE_URL = "/__tuiles__/{z}/{x}/{y}.png"
+# A 1x1 transparent PNG.
+TILE_PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6300"
+    "0100000500010d0a2db40000000049454e44ae426082"
+)
 
 
 @pytest.fixture(scope="session")
@@ -169,6 +180,20 @@ def watch(context):
 
 
 @pytest.fixture
-def page(page, watch):
+def tiles(context):
+    """Answers map tile requests with a blank tile and records them (registered after the
+    guard, so it takes precedence for tile URLs only)."""
+    seen = []
+
+    def fulfil(route):
+        seen.append(route.request.url)
+        route.fulfill(status=200, content_type="image/png", body=TILE_PNG)
+
+    context.route("**/__tuiles__/**", fulfil)
+    return seen
+
+
+@pytest.fixture
+def page(page, watch, tiles):
     """pytest-playwright's page, on a guarded and watched context."""
     return page

@@ -21,6 +21,38 @@ PUBLIC_PAGES = [
     PublicPage("accessibility-statement", "/fr/accessibilite/", "/en/accessibility/"),
     PublicPage("site-map", "/fr/plan-du-site/", "/en/site-map/"),
     PublicPage("not-found", "/fr/cette-page-n-existe-pas/", "/en/no-such-page/", status=404),
+    PublicPage("orientations", "/fr/orientations/", "/en/orientations/"),
+    PublicPage(
+        "orientation",
+        "/fr/orientations/former-les-equipes/",
+        "/en/orientations/train-library-staff/",
+    ),
+    PublicPage("guides", "/fr/guides-pratiques/", "/en/practical-guides/"),
+    PublicPage(
+        "guide",
+        "/fr/guides-pratiques/accueillir-une-demande-d-aide-en-ligne/",
+        "/en/practical-guides/welcoming-a-request-for-online-help/",
+    ),
+    PublicPage("practices", "/fr/bonnes-pratiques/", "/en/good-practices/"),
+    PublicPage(
+        "practice-card",
+        "/fr/bonnes-pratiques/permanence-aidants-connect-a-la-mediatheque/",
+        "/en/good-practices/an-aidants-connect-desk-at-the-library/",
+    ),
+    PublicPage(
+        "practice-card-print",
+        "/fr/bonnes-pratiques/permanence-aidants-connect-a-la-mediatheque/?print=1",
+        "/en/good-practices/an-aidants-connect-desk-at-the-library/?print=1",
+    ),
+    PublicPage(
+        "search-with-filters",
+        "/fr/recherche/?q=numerique&territory=bourgs-ruraux&theme=demarches-administratives",
+        "/en/search/?q=digital&territory=bourgs-ruraux",
+    ),
+    PublicPage("search-empty", "/fr/recherche/", "/en/search/"),
+    PublicPage("submission-form", "/fr/proposer-une-pratique/", "/en/submit-a-practice/"),
+    PublicPage("actors-directory-and-map", "/fr/acteurs/", "/en/actors/"),
+    PublicPage("actors-filtered", "/fr/acteurs/?departement=69", "/en/actors/?departement=69"),
 ]
 
 
