@@ -1,12 +1,17 @@
 """Moderators' screens for submissions in the Wagtail admin: list, detail, card, reject, files."""
 
+import datetime
+
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.template.defaultfilters import linebreaks
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -26,6 +31,10 @@ def can_moderate(user):
 
 
 class SubmissionIndexView(IndexView):
+    def get_add_url(self):
+        # Submissions come from the public form only: no "add" button for moderators.
+        return None
+
     def get_edit_url(self, instance):
         # The detail page, with the actions, is where a moderator starts.
         return reverse("submissions:inspect", args=[instance.pk])
@@ -33,6 +42,18 @@ class SubmissionIndexView(IndexView):
 
 class SubmissionInspectView(InspectView):
     template_name = "practices/admin/submission_inspect.html"
+
+    def get_field_display_value(self, field_name, field):
+        value = getattr(self.object, field_name, None)
+        if value is None or value == "":
+            return "—"
+        if isinstance(value, bool):
+            return gettext_lazy("Oui") if value else gettext_lazy("Non")
+        if isinstance(value, datetime.datetime):
+            return date_format(localtime(value), "DATETIME_FORMAT")
+        if isinstance(value, str) and "\n" in value:
+            return linebreaks(value)  # escapes the submitter's text, keeps its paragraphs
+        return super().get_field_display_value(field_name, field)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

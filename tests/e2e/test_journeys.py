@@ -13,7 +13,7 @@ CARD = "/fr/bonnes-pratiques/permanence-aidants-connect-a-la-mediatheque/"
 
 
 def _count(label_text: str) -> int:
-    return int(re.search(r"\((\d+)\)", label_text).group(1))
+    return int(re.search(r"\((\d+)", label_text).group(1))
 
 
 def test_search_filter_click_updates_url_counts_and_back_button(page, base_url):
