@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect
-from django.template.defaultfilters import linebreaks
+from django.template.defaultfilters import linebreaks_filter
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.formats import date_format
@@ -15,6 +15,7 @@ from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
+from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -40,6 +41,16 @@ class SubmissionIndexView(IndexView):
         return reverse("submissions:inspect", args=[instance.pk])
 
 
+class Paragraphs(Component):
+    """The submitter's multi-line text, escaped, with its paragraphs kept."""
+
+    def __init__(self, text):
+        self.text = text
+
+    def render_html(self, parent_context=None):
+        return linebreaks_filter(self.text, autoescape=True)
+
+
 class SubmissionInspectView(InspectView):
     template_name = "practices/admin/submission_inspect.html"
 
@@ -52,7 +63,7 @@ class SubmissionInspectView(InspectView):
         if isinstance(value, datetime.datetime):
             return date_format(localtime(value), "DATETIME_FORMAT")
         if isinstance(value, str) and "\n" in value:
-            return linebreaks(value)  # escapes the submitter's text, keeps its paragraphs
+            return Paragraphs(value)
         return super().get_field_display_value(field_name, field)
 
     def get_context_data(self, **kwargs):

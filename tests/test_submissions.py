@@ -332,3 +332,21 @@ def test_card_reproduction_count_combines_lineage_and_accepted_submissions(djang
     )  # fmt: skip
     assert reproduced_count(source) == 1
     assert reproduce_url(source) == f"/fr/proposer-une-pratique/?inspire={source.pk}"
+
+
+def test_moderator_detail_page_shows_readable_values(client, django_user_model):
+    from practices.models import Submission
+
+    submission = Submission.objects.create(
+        title="Atelier parents", summary="s", structure_name="Médiathèque",
+        structure_kind="association", commune="Tulle", postal_code="19000",
+        actions="Étape un\n\nÉtape deux <script>x</script>", results="r",
+        submitter_name="Nom", submitter_email="n@example.org", consent=True,
+    )  # fmt: skip
+    admin = django_user_model.objects.create_superuser("mod", "m@example.fr", "pw")
+    client.force_login(admin)
+    html = client.get(f"/admin/submissions/inspect/{submission.pk}/").content.decode()
+    assert ">None<" not in html and ">True<" not in html
+    assert "<p>Étape un</p>" in html and "<p>Étape deux &lt;script&gt;x&lt;/script&gt;</p>" in html
+    listing = client.get("/admin/submissions/").content.decode()
+    assert "/admin/submissions/new/" not in listing
