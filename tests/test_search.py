@@ -37,8 +37,13 @@ def lane(request, db, settings):
     """The search backend of the test: SQLite FTS5, or OpenSearch (osmem-server stand-in at
     SEARCH_URLS) with a fresh index per test, since the database is rolled back after each."""
     if request.param == "database":
+        # SQLite FTS5, or PostgreSQL full text with the French accent-folding configuration
+        # (the PostgreSQL lane runs this same suite).
         settings.WAGTAILSEARCH_BACKENDS = {
-            "default": {"BACKEND": "wagtail.search.backends.database"}
+            "default": {
+                "BACKEND": "wagtail.search.backends.database",
+                "SEARCH_CONFIG": django_settings.SEARCH_CONFIG,
+            }
         }
         yield Lane("database", lambda: None)
         return

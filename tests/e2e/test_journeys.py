@@ -23,7 +23,8 @@ def test_search_filter_click_updates_url_counts_and_back_button(page, base_url):
     value = first_theme.get_attribute("value")
     label = page.locator(f"label[for='{first_theme.get_attribute('id')}']").inner_text()
     expected = _count(label)
-    first_theme.check()
+    # The DSFR draws the box on the label, which is what a person clicks.
+    page.locator(f"label[for='{first_theme.get_attribute('id')}']").click()
     # With JavaScript the filters apply without a reload; the URL holds the whole state.
     expect(page).to_have_url(re.compile(rf"theme={value}"))
     expect(results).to_contain_text(re.compile(rf"\b{expected} résultats?\b"))
@@ -52,7 +53,8 @@ def test_search_without_javascript_is_a_plain_form(browser, base_url):
     context = browser.new_context(java_script_enabled=False, base_url=base_url)
     page = context.new_page()
     page.goto("/fr/recherche/?q=numerique")
-    page.locator("#filtre-territory input[type=checkbox]").first.check()
+    box = page.locator("#filtre-territory input[type=checkbox]").first
+    page.locator(f"label[for='{box.get_attribute('id')}']").click()
     page.get_by_role("button", name=re.compile("Appliquer")).click()
     expect(page).to_have_url(re.compile(r"territory="))
     expect(page.locator("#resultats")).to_contain_text("résultat")
@@ -85,13 +87,14 @@ def test_submission_form_shows_errors_then_accepts_a_proposal(page, settings):
     page.fill("#id_structure_name", "Médiathèque de Rignac")
     page.fill("#id_commune", "Rignac")
     page.fill("#id_postal_code", "12390")
-    page.locator("input[name=themes]").first.check()
-    page.locator("input[name=territory_types]").first.check()
+    for name in ("themes", "territory_types"):
+        box = page.locator(f"input[name={name}]").first
+        page.locator(f"label[for='{box.get_attribute('id')}']").click()
     page.fill("#id_actions", "Préparer un support.\n\nAnimer l’atelier.")
     page.fill("#id_results", "Trente participants par trimestre.")
     page.fill("#id_submitter_name", "Responsable de l’espace numérique")
     page.fill("#id_submitter_email", "espace-numerique@example.fr")
-    page.locator("#id_consent").check()
+    page.locator("label[for=id_consent]").click()
     page.get_by_role("button", name=re.compile("Envoyer")).click()
     expect(page).to_have_url(re.compile(r"/fr/proposer-une-pratique/merci/"))
     expect(page.locator("h1")).to_contain_text(re.compile("[Mm]erci"))
