@@ -451,3 +451,9 @@ LOGGING = {
         "axes": {"level": "WARNING"},
     },
 }
+
+# The static files storage rewrites url() references inside the DSFR stylesheets when it adds
+# content hashes to file names, so django-dsfr's built-in integrity hashes no longer match and
+# browsers refuse the CSS. The files are served by this site itself (CSP 'self'), which is what
+# subresource integrity would protect against for a third-party host.
+DSFR_USE_INTEGRITY_CHECKSUMS = False
