@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Lower
 from django.http import QueryDict
@@ -228,7 +228,8 @@ class SearchResults:
 # --- Text matching, per backend ------------------------------------------------------------
 
 
-HITS_TABLE = "temp.hub_search_hits"
+# Named after its columns: a connection keeps its temporary tables across requests.
+HITS_TABLE = "temp.hub_search_match_entries"
 
 
 class SQLiteMatcher:
@@ -253,45 +254,57 @@ class SQLiteMatcher:
         )
 
     def materialize(self) -> None:
-        """Run the FTS match once per search into a per-connection temporary table: the count,
-        the page of results and every facet count then read it instead of matching again."""
+        """Run the FTS match once per search into a per-connection temporary table (page id,
+        index entry id): the count, the facet counts and the ranking then read it instead of
+        matching again. No score here: bm25 over every match of a broad query costs more than
+        the match itself, so it is computed in `rank_arm` for the pages left after the filters."""
         with connection.cursor() as cursor:
             cursor.execute(
                 f"CREATE TEMP TABLE IF NOT EXISTS {HITS_TABLE} "
-                "(id INTEGER PRIMARY KEY, score REAL NOT NULL)"
+                "(id INTEGER PRIMARY KEY, entry INTEGER NOT NULL UNIQUE)"
             )
             cursor.execute(f"DELETE FROM {HITS_TABLE}")  # noqa: S608
             cursor.execute(
-                f"INSERT OR IGNORE INTO {HITS_TABLE} (id, score) "  # noqa: S608
-                f"SELECT CAST(e.object_id AS INTEGER), "
-                f"bm25({self.FTS_TABLE}, 0.0, 1.0, {self.TITLE_WEIGHT}) {self._from()}",
+                f"INSERT OR IGNORE INTO {HITS_TABLE} (id, entry) "  # noqa: S608
+                f"SELECT CAST(e.object_id AS INTEGER), e.id {self._from()}",
                 [self.match],
             )
 
     def q(self) -> Q:
         return Q(pk__in=RawSQL(f"SELECT id FROM {HITS_TABLE}", []))  # noqa: S608, S611
 
-    def rank_arm(self, where: str, limit: int) -> tuple[str, list]:
+    def _ranked_sql(self, head: str, entries_sql: str) -> str:
+        # `+rowid` keeps the entry list from being pushed into FTS5 as rowid lookups (each one
+        # re-runs the match): the match is scanned once and bm25 computed for listed rows only.
+        fts = self.FTS_TABLE
+        return (
+            f"{head}, bm25({fts}, 0.0, 1.0, {self.TITLE_WEIGHT}) AS score "  # noqa: S608
+            f"FROM {fts} CROSS JOIN {HITS_TABLE} h "
+            f"WHERE {fts} MATCH %s AND h.entry = {fts}.rowid AND +{fts}.rowid IN ({entries_sql}) "
+            "ORDER BY score, h.id DESC LIMIT %s"
+        )
+
+    def rank_arm(self, where: str, where_params: list, limit: int) -> tuple[str, list]:
         """Part of the facet query (see `_count_and_facets`): the best `limit` candidates
         passing `where`, with their score (lower is better)."""
-        return (
-            "SELECT * FROM (SELECT 'hit' AS facet, CAST(h.id AS TEXT) AS value, h.score AS n "  # noqa: S608
-            f"FROM flagged JOIN {HITS_TABLE} h ON h.id = flagged.id WHERE {where} "
-            "ORDER BY h.score, h.id DESC LIMIT %s) AS ranked",
-            [limit],
+        entries = (
+            f"SELECT m.entry FROM flagged JOIN {HITS_TABLE} m ON m.id = flagged.id WHERE {where}"  # noqa: S608
         )
+        ranked = self._ranked_sql("SELECT 'hit' AS facet, CAST(h.id AS TEXT) AS value", entries)
+        sql = f"SELECT facet, value, score FROM ({ranked}) AS ranked"  # noqa: S608
+        return sql, [self.match, *where_params, limit]
 
     def rank(self, scored: list[tuple[int, float]]) -> list[int]:
         return [pk for pk, _score in sorted(scored, key=lambda row: (row[1], -row[0]))]
 
-    def ranked_ids(self, filtered, offset: int, limit: int) -> list[int]:
-        sub_sql, sub_params = filtered.order_by().values("pk").query.sql_with_params()
-        sql = (
-            f"SELECT id FROM {HITS_TABLE} WHERE id IN ({sub_sql}) "  # noqa: S608
-            "ORDER BY score, id DESC LIMIT %s OFFSET %s"
-        )
+    def ranked_ids(self, pages, limit: int) -> list[int]:
+        """The best `limit` matches among `pages` (a queryset), for autocomplete."""
+        sub_sql, sub_params = pages.order_by().values("pk").query.sql_with_params()
+        entries = f"SELECT entry FROM {HITS_TABLE} WHERE id IN ({sub_sql})"  # noqa: S608
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*sub_params, limit, offset])
+            cursor.execute(
+                self._ranked_sql("SELECT h.id", entries), [self.match, *sub_params, limit]
+            )
             return [row[0] for row in cursor.fetchall()]
 
 
@@ -307,9 +320,10 @@ class BackendMatcher:
     def q(self) -> Q:
         return Q(pk__in=self.ids)
 
-    def rank_arm(self, where: str, limit: int) -> tuple[str, list]:
+    def rank_arm(self, where: str, where_params: list, limit: int) -> tuple[str, list]:
         # At most MAX_ENGINE_HITS rows: the engine's order is applied in Python.
-        return f"SELECT 'hit', CAST(id AS TEXT), 0 FROM flagged WHERE {where}", []  # noqa: S608
+        sql = f"SELECT 'hit', CAST(id AS TEXT), 0 FROM flagged WHERE {where}"  # noqa: S608
+        return sql, list(where_params)
 
     def rank(self, scored: list[tuple[int, float]]) -> list[int]:
         position = {pk: i for i, pk in enumerate(self.ids)}
@@ -484,7 +498,7 @@ def _count_and_facets(
             )
     arm_params = []
     if matcher is not None:
-        where = passing()
+        where, where_params = passing(), []
         if promoted_ids:
             marks = _marks(promoted_ids)
             arms.append(
@@ -493,8 +507,8 @@ def _count_and_facets(
             )
             arm_params += promoted_ids
             where += f" AND flagged.id NOT IN ({marks})"
-            arm_params += promoted_ids
-        rank_sql, rank_params = matcher.rank_arm(where, rank_limit)
+            where_params = list(promoted_ids)
+        rank_sql, rank_params = matcher.rank_arm(where, where_params, rank_limit)
         arms.append(rank_sql)
         arm_params += rank_params
     sql = (
@@ -597,7 +611,16 @@ def highlight(text: str, stems: list[str], length: int = SNIPPET_LENGTH) -> str:
 
 def _hits(ids: list[int], promoted: set[int], stems: list[str], request) -> list[Hit]:
     by_ct = {pk: slug for slug, pk in _content_type_ids().items()}
-    pages = Page.objects.filter(pk__in=ids).specific().prefetch_related(*PracticePage.TAG_PREFETCH)
+    # The through rows with their term in one query per vocabulary (three, not six).
+    tags = [
+        Prefetch(f"{relation}_items", queryset=through.objects.select_related("tag"))
+        for relation, through in (
+            ("theme", PageTheme),
+            ("territory", PageTerritoryType),
+            ("audience", PageAudience),
+        )
+    ]
+    pages = Page.objects.filter(pk__in=ids).specific().prefetch_related(*tags)
     found = {p.pk: p for p in pages}
     hits = []
     for pk in ids:
@@ -723,7 +746,7 @@ def autocomplete_titles(text: str, lang: str, request=None, limit: int = 8) -> l
         if stems:
             matcher = SQLiteMatcher(stems, list(_content_type_ids().values()))
             matcher.materialize()
-            candidates = matcher.ranked_ids(base, 0, limit)
+            candidates = matcher.ranked_ids(base, limit)
     allowed = {p.pk: p for p in base.filter(pk__in=candidates).only("title", "url_path")}
     return [
         {"title": allowed[pk].title, "url": allowed[pk].get_url(request=request)}
