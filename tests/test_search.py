@@ -411,3 +411,20 @@ def test_search_page_query_count_is_bounded(client, lane, django_assert_max_num_
     with django_assert_max_num_queries(45):
         response = client.get("/fr/recherche/?q=action&theme=usage-securise&budget=0")
     assert response.status_code == 200
+
+
+def test_relevance_pages_are_disjoint_and_complete_with_a_promoted_page(lane):
+    for n in range(13):
+        f.practice(f"Médiation {n}", themes=["usage-securise"])
+    f.practice("Médiation hors thème", themes=["loisirs-creations"])
+    promoted = f.guide("Guide médiation", themes=["usage-securise"])
+    SearchPromotion.objects.create(query=Query.get("médiation"), page=promoted, sort_order=0)
+    first = search(lane, q="médiation", theme="usage-securise")
+    second = search(lane, q="médiation", theme="usage-securise", page="2")
+    beyond = search(lane, q="médiation", theme="usage-securise", page="9")
+    assert first.count == second.count == 14
+    assert first.hits[0].page.pk == promoted.pk and first.hits[0].promoted
+    assert titles(beyond) == titles(second)  # a page past the end gives the last page
+    seen = titles(first) + titles(second)
+    assert len(seen) == 14 and len(set(seen)) == 14
+    assert "Médiation hors thème" not in seen
