@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup install lint format check messages lock test-postgres test-engine test-e2e clean
+.PHONY: run test setup install lint format check messages lock test-postgres test-engine test-e2e bench clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 est requis ($(PYTHON) introuvable)."; exit 1; }
@@ -29,6 +29,29 @@ run: setup
 test: install
 	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv
 	$(BIN)/pytest -m "not e2e and not engine" $(PYTEST_ARGS)
+
+# The same suite on PostgreSQL (French full text with accent folding). Needs a server and a role
+# allowed to create databases: `bash .ci/postgres` sets both up on Debian (as root).
+PG_URL ?= postgres://hub:hub@127.0.0.1:5432/hub
+test-postgres: install
+	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv
+	DATABASE_URL=$(PG_URL) $(BIN)/pytest -m "not e2e and not engine" $(PYTEST_ARGS)
+
+# Browser tests: Playwright on Debian's Chromium (apt-get install chromium), axe, CSP on.
+test-e2e: install
+	@test -x /usr/bin/chromium || { echo "Chromium manquant : apt-get install -y chromium"; exit 1; }
+	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv
+	$(BIN)/pytest -m e2e --output=test-results --screenshot=only-on-failure $(PYTEST_ARGS)
+
+# The search suite on Wagtail's opensearch3 backend against an OpenSearch-compatible server at
+# SEARCH_URLS (CI starts the osmem-server stand-in there; see README "Moteur de recherche").
+test-engine: install
+	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv
+	SEARCH_BACKEND=opensearch3 SEARCH_URLS=$${SEARCH_URLS:-http://127.0.0.1:9200} \
+		$(BIN)/pytest -m engine tests/test_search.py $(PYTEST_ARGS)
+
+bench: install
+	$(BIN)/python bench/search_bench.py
 
 lint: install
 	$(BIN)/ruff check .

@@ -140,14 +140,16 @@ class TaggedPage(Page):
     TAG_PREFETCH = ("theme_items__tag", "territory_items__tag", "audience_items__tag")
 
     def get_context(self, request, *args, **kwargs):
-        # Six queries for all the page's tags, however many; previews keep their in-memory rows.
-        if self.pk and not getattr(request, "is_preview", False):
-            prefetch_related_objects([self], *self.TAG_PREFETCH)
+        # Tags are loaded when a template first asks for them (a cached fragment may not):
+        # six queries for all of them, however many. Previews keep their in-memory rows.
+        self._prefetch_tags_on_demand = bool(self.pk) and not getattr(request, "is_preview", False)
         return super().get_context(request, *args, **kwargs)
 
     def _terms(self, relation):
-        # Reads the through rows, so `prefetch_related(*TAG_PREFETCH)` makes it query-free
-        # (and previews, whose rows live in memory, work too).
+        # Reads the through rows, so `prefetch_related(*TAG_PREFETCH)` makes it query-free.
+        if getattr(self, "_prefetch_tags_on_demand", False):
+            self._prefetch_tags_on_demand = False
+            prefetch_related_objects([self], *self.TAG_PREFETCH)
         terms = [item.tag for item in getattr(self, relation).all()]
         return sorted(terms, key=lambda term: (term.sort_order, term.name))
 

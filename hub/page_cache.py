@@ -146,3 +146,17 @@ def connect_signals():
     post_page_move.connect(purge_all, dispatch_uid="hub-page-cache-moved")
     post_save.connect(purge_on_content_change, dispatch_uid="hub-page-cache-saved")
     post_delete.connect(purge_on_content_change, dispatch_uid="hub-page-cache-deleted")
+
+
+def cached_fragment(name: str, compute, timeout: int = 3600):
+    """A value computed once per content generation (menus, related cards): purged with the
+    page cache, so it is never staler than the pages that show it."""
+    if not settings.FRAGMENT_CACHE:
+        return compute()
+    key = f"hub:fragment:{current_generation()}:{name}"
+    cache = _cache()
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout=timeout)
+    return value

@@ -13,6 +13,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", views.sitemap, name="sitemap"),
+    path("api/search/", include("search.api_urls")),
     path("", views.root_redirect, name="root"),
 ]
 
@@ -23,6 +24,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path(_("proposer-une-pratique/"), include("practices.submission_urls")),
+    path(_("recherche/"), include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

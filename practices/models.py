@@ -26,6 +26,7 @@ from hub.geo import (
     department_from_postal_code,
 )
 from hub.models import TaggedPage
+from hub.page_cache import cached_fragment
 from hub.pagination import live_specific_pages, paginate
 
 SUMMARY_MAX = 280
@@ -296,7 +297,23 @@ class PracticePage(TaggedPage):
 
     def related_practices(self, limit=5):
         """Live cards of the same language sharing a theme and a territory type, best match
-        first: a fixed number of queries whatever the number of tags or matches."""
+        first: a fixed number of queries whatever the number of tags or matches, and the
+        matching itself computed once per content generation."""
+        ids = cached_fragment(
+            f"related:{self.pk}:{limit}", lambda: self._related_practice_ids(limit)
+        )
+        if not ids:
+            return []
+        found = {
+            page.pk: page
+            for page in PracticePage.objects.live()
+            .public()
+            .filter(pk__in=ids)
+            .prefetch_related(*TaggedPage.TAG_PREFETCH)
+        }
+        return [found[pk] for pk in ids if pk in found]
+
+    def _related_practice_ids(self, limit):
         theme_ids = [item.tag_id for item in self.theme_items.all()]
         territory_ids = [item.tag_id for item in self.territory_items.all()]
         if not theme_ids or not territory_ids:
@@ -314,17 +331,19 @@ class PracticePage(TaggedPage):
             )
             .order_by("-shared", "-first_published_at")
         )
-        return list(candidates.prefetch_related(*TaggedPage.TAG_PREFETCH)[:limit])
+        return list(candidates.values_list("pk", flat=True)[:limit])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = self.related_practices() if self.pk else []
+        # Callables: the template evaluates them only when its cached fragment is missing.
+        saved = bool(self.pk)
+        context["related"] = self.related_practices if saved else list
         context["print_view"] = request.GET.get("print") == "1"
-        context["actor_links"] = self.linked_actors() if self.pk else []
-        context["inspired_by_pages"] = live_specific_pages(
+        context["actor_links"] = self.linked_actors if saved else list
+        context["inspired_by_pages"] = lambda: live_specific_pages(
             [link.source_id for link in self.inspiration_links.all()]
         )
-        context["inspired_pages"] = self.inspired_practices() if self.pk else []
+        context["inspired_pages"] = self.inspired_practices if saved else list
         return context
 
     def linked_actors(self):

@@ -222,7 +222,21 @@ def test_practice_page_queries_do_not_grow_with_tags_or_related_cards(client):
     if many != few:
         print("\n".join(q["sql"][:300] for q in _LAST))
     assert many == few
-    assert many <= 36
+    assert many <= 44
+
+
+def test_fragment_cache_saves_the_navigation_and_related_cards_queries(client, settings):
+    from django.core.cache import cache
+
+    card = factories.practice()
+    factories.practice("Voisine")
+    cold = _card_queries(client, card)
+    settings.FRAGMENT_CACHE = True
+    cache.clear()
+    client.get(card.url)
+    warm = _card_queries(client, card)
+    cache.clear()
+    assert warm <= cold - 3
 
 
 def test_listing_queries_do_not_grow_with_the_number_of_cards(client):

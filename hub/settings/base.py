@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -64,7 +65,14 @@ SECRET_KEY = env_str("SECRET_KEY", "dev-only-insecure-key-never-use-in-productio
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]", "testserver"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 DATABASE_URL = env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
+DATABASE_IS_POSTGRES = DATABASE_URL.startswith(("postgres://", "postgresql://", "pgsql://"))
 SEARCH_BACKEND = env_str("SEARCH_BACKEND", "database")
+# PostgreSQL text search configuration of the database backend. `french_unaccent` (French
+# stemming + accent folding) is created by hub's migration 0003 on PostgreSQL; SQLite's FTS5
+# folds accents by itself and ignores this.
+SEARCH_CONFIG = env_str("SEARCH_CONFIG", "") or (
+    "french_unaccent" if DATABASE_IS_POSTGRES else None
+)
 SEARCH_URLS = env_list("SEARCH_URLS", ["http://127.0.0.1:9200"])
 SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "hub_")
 SEARCH_TIMEOUT = env_int("SEARCH_TIMEOUT", 5)
@@ -85,11 +93,25 @@ SUBMISSION_MIN_SECONDS = env_int("SUBMISSION_MIN_SECONDS", 3)  # faster than thi
 STATIC_ROOT = env_str("STATIC_ROOT", str(BASE_DIR / "static"))
 WAGTAILADMIN_BASE_URL = env_str("BASE_URL", "http://127.0.0.1:8000")
 CACHE_URL = env_str("CACHE_URL", "locmem://")
+# Uploaded files on S3-compatible storage when a bucket is named (credentials: boto3's own
+# AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY variables, never settings).
+S3_BUCKET = env_str("S3_BUCKET", "")
+S3_ENDPOINT_URL = env_str("S3_ENDPOINT_URL", "")
+S3_REGION = env_str("S3_REGION", "")
+S3_CUSTOM_DOMAIN = env_str("S3_CUSTOM_DOMAIN", "")
 MAP_TILES_URL = env_str("MAP_TILES_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 MAP_TILES_ATTRIBUTION = env_str("MAP_TILES_ATTRIBUTION", "© les contributeurs d’OpenStreetMap")
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+FRAGMENT_CACHE = env_bool("FRAGMENT_CACHE", True)
 DEV_PORT = env_int("PORT", 8000)
+# Security. HTTPS settings are applied by production.py only (dev and tests run on plain HTTP).
+HTTPS_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+HTTPS_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000)
+CSP_ENFORCE = not env_bool("CSP_REPORT_ONLY", False)
+LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+LOGIN_LOCKOUT_MINUTES = env_int("LOGIN_LOCKOUT_MINUTES", 30)
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 
 # --- Applications -------------------------------------------------------------
@@ -99,6 +121,7 @@ INSTALLED_APPS = [
     "home",
     "guides",
     "practices",
+    "search",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -127,6 +150,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.forms",
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -142,6 +167,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "hub.security.CSPMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "hub.urls"
@@ -180,6 +208,14 @@ if CACHE_URL.startswith(("redis://", "rediss://")):
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
     }
+elif not CACHE_URL.startswith("locmem://"):
+    raise ImproperlyConfigured(f"CACHE_URL must be locmem:// or redis://…, got {CACHE_URL!r}")
+
+AUTHENTICATION_BACKENDS = [
+    # Refuses any login while the username/address pair is locked out, then hands over.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -215,6 +251,21 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+if S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": S3_BUCKET,
+            "endpoint_url": S3_ENDPOINT_URL or None,
+            "region_name": S3_REGION or None,
+            "custom_domain": S3_CUSTOM_DOMAIN or None,
+            # Private objects behind signed URLs, unless a public domain (CDN) serves them.
+            "default_acl": None,
+            "querystring_auth": not S3_CUSTOM_DOMAIN,
+            "file_overwrite": False,
+            "object_parameters": {"CacheControl": "max-age=86400"},
+        },
+    }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 FILE_UPLOAD_PERMISSIONS = 0o640
 
@@ -228,17 +279,60 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+# No Gravatar: editors' addresses are not sent to a third party (and the admin's CSP stays 'self').
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 TAGGIT_CASE_INSENSITIVE = True
+
+
+# French analysis for the engines: the index's default analyzer (used by every text field
+# Wagtail maps; search.backends names it on each field) drops elided articles and stop words,
+# folds accents and applies the Snowball French stemmer: "mediation" finds "médiation",
+# "bibliothèques" finds "bibliothèque".
+_FRENCH_ELIDED = ["l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "lorsqu", "puisqu"]
+FRENCH_INDEX_SETTINGS = {
+    "settings": {
+        "analysis": {
+            "filter": {
+                "french_elision": {
+                    "type": "elision",
+                    "articles_case": True,
+                    "articles": _FRENCH_ELIDED,
+                },
+                "french_stop": {"type": "stop", "stopwords": "_french_"},
+                "french_stemmer": {"type": "stemmer", "language": "french"},
+            },
+            "analyzer": {
+                "default": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": [
+                        "french_elision",
+                        "lowercase",
+                        "french_stop",
+                        "asciifolding",
+                        "french_stemmer",
+                    ],
+                }
+            },
+        }
+    }
+}
 
 
 def _search_backends() -> dict:
     """The search backend is a setting: the database by default, an engine when configured."""
     if SEARCH_BACKEND == "database":
-        return {"default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": None}}
+        return {
+            "default": {
+                "BACKEND": "wagtail.search.backends.database",
+                "SEARCH_CONFIG": SEARCH_CONFIG,
+            }
+        }
     engines = {
-        "elasticsearch8": "wagtail.search.backends.elasticsearch8",
-        "elasticsearch9": "wagtail.search.backends.elasticsearch9",
-        "opensearch3": "wagtail.search.backends.opensearch3",
+        # Wagtail's engine backends, with French analysis named on each text field.
+        "elasticsearch8": "search.backends.Elasticsearch8French",
+        "elasticsearch9": "search.backends.Elasticsearch9French",
+        "opensearch3": "search.backends.OpenSearch3French",
     }
     if SEARCH_BACKEND not in engines:
         raise ImproperlyConfigured(
@@ -251,12 +345,94 @@ def _search_backends() -> dict:
             "INDEX_PREFIX": SEARCH_INDEX_PREFIX,
             "TIMEOUT": SEARCH_TIMEOUT,
             "OPTIONS": {},
-            "INDEX_SETTINGS": {},
+            "INDEX_SETTINGS": FRENCH_INDEX_SETTINGS,
         }
     }
 
 
 WAGTAILSEARCH_BACKENDS = _search_backends()
+
+
+# --- Security: content security policy, login lockout, headers ---------------------
+# The same policy runs in every environment (dev, tests, browser tests, production), so a page
+# that breaks it fails where it is written. Scripts need the request's nonce
+# (`{% dsfr_js nonce=request.csp_nonce %}`); no inline script or style on public pages.
+
+
+def _origin(url: str) -> str | None:
+    """`https://tiles.example/{z}/{x}/{y}.png` -> `https://tiles.example`, None for a local path."""
+    if "://" not in url:
+        return None
+    scheme, rest = url.split("://", 1)
+    return f"{scheme}://{rest.split('/', 1)[0]}"
+
+
+_img_src = [SELF, "data:"]  # the DSFR draws its icons with data: SVGs
+_image_hosts = [MAP_TILES_URL, MEDIA_URL]
+if S3_BUCKET:  # images straight from the bucket (or its public domain)
+    _endpoint = S3_ENDPOINT_URL or f"https://s3.{S3_REGION or 'us-east-1'}.amazonaws.com"
+    _scheme, _host = _endpoint.split("://", 1)
+    _image_hosts += (
+        [f"https://{S3_CUSTOM_DOMAIN}/"]
+        if S3_CUSTOM_DOMAIN
+        else [
+            _endpoint,
+            f"{_scheme}://{S3_BUCKET}.{_host}",
+        ]
+    )
+for _url in _image_hosts:
+    if _origin(_url) and _origin(_url).replace("{s}.", "*.") not in _img_src:
+        _img_src.append(_origin(_url).replace("{s}.", "*."))
+
+_CSP = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": _img_src,
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+CONTENT_SECURITY_POLICY = _CSP if CSP_ENFORCE else None
+CONTENT_SECURITY_POLICY_REPORT_ONLY = None if CSP_ENFORCE else _CSP
+# What the Wagtail admin needs on top, under ADMIN_URL_PREFIX only (hub.security.CSPMiddleware).
+# Checked in the browser (tests/e2e/test_admin.py): the page editor runs inline scripts (date
+# pickers of the publishing schedule, inline panels), so without 'unsafe-inline' it breaks. Inline
+# styles were not needed by login/edit/publish but are kept for screens the tests do not drive
+# (image focal point, chooser modals); blob: for upload previews; the live preview frames itself.
+ADMIN_URL_PREFIX = "/admin/"
+CSP_ADMIN_REPLACE = {
+    "script-src": [SELF, "'unsafe-inline'"],
+    "style-src": [SELF, "'unsafe-inline'"],
+    "img-src": [*_img_src, "blob:"],
+    "frame-ancestors": [SELF],
+}
+
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+# Uploaded documents are served through Wagtail's view, which sends them with
+# `Content-Security-Policy: default-src 'none'` and `X-Content-Type-Options: nosniff`;
+# only PDF and plain text may open in the browser, everything else downloads.
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/plain"]
+
+# django-axes: after LOGIN_FAILURE_LIMIT failed logins for one username from one address, that
+# pair is locked out for LOGIN_LOCKOUT_MINUTES (a success resets the count).
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = LOGIN_LOCKOUT_MINUTES / 60  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "hub.security.client_ip"
+AXES_LOCKOUT_CALLABLE = "hub.security.lockout_response"
+AXES_VERBOSE = False
 
 
 # --- Logging ------------------------------------------------------------------
@@ -272,5 +448,6 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
         "modelsearch": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},
     },
 }

@@ -12,3 +12,7 @@ STORAGES["staticfiles"] = {  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # The page cache persists across tests in local memory: off by default, on in its own tests.
 PAGE_CACHE_SECONDS = 0
+FRAGMENT_CACHE = False
+# django-axes needs the request in authenticate(), which the test client's login() does not pass.
+# The lockout tests and the browser tests switch it on (the `settings` fixture).
+AXES_ENABLED = False

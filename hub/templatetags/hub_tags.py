@@ -6,6 +6,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from hub.page_cache import cached_fragment
+
 register = template.Library()
 
 
@@ -20,11 +22,8 @@ def language_switcher(context):
     if page is not None and page.pk:
         for translation in page.get_translations(inclusive=True).live().select_related("locale"):
             translations[translation.locale.language_code] = translation.get_url(request)
-    homes = {}
     site = Site.find_for_request(request)
-    if site is not None:
-        for home in site.root_page.get_translations(inclusive=True).live().select_related("locale"):
-            homes[home.locale.language_code] = home.get_url(request)
+    homes = cached_fragment(f"homes:{site.pk}", lambda: _home_urls(site)) if site else {}
     links = []
     for code, name in settings.LANGUAGES:
         if page is not None:
@@ -33,6 +32,13 @@ def language_switcher(context):
             url = translate_url(request.get_full_path(), code)
         links.append({"code": code, "name": name, "url": url, "current": code == current})
     return {"links": links, "current": current}
+
+
+def _home_urls(site):
+    return {
+        home.locale.language_code: home.url
+        for home in site.root_page.get_translations(inclusive=True).live().select_related("locale")
+    }
 
 
 @register.simple_tag(takes_context=True)

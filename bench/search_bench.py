@@ -1,0 +1,343 @@
+"""Search benchmark: 10,000 practice cards (plus guides and orientations) in their own SQLite file,
+p50/p95 of the search service in-process and of the HTML page under gunicorn.
+
+    .venv/bin/python bench/search_bench.py [--cards 10000] [--runs 200] [--fresh]
+
+The database (BENCH_DB, default /tmp/hub-search-bench.sqlite3) is built once and reused; --fresh
+rebuilds it. Pages are inserted in bulk (the page tree written directly) and indexed with
+Wagtail's own database backend indexer, so the search index is what `update_index` makes.
+"""
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DB = os.environ.get("BENCH_DB", "/tmp/hub-search-bench.sqlite3")  # noqa: S108 - scratch file
+os.environ["DATABASE_URL"] = f"sqlite:///{DB}"
+os.environ["DJANGO_SETTINGS_MODULE"] = "hub.settings.test"
+os.environ["SEARCH_BACKEND"] = "database"
+
+_WORDS = (
+    "atelier médiation numérique bibliothèque bibliothèques seniors jeunes démarches "
+    "administratives smartphone tablette ordinateur accompagnement permanence rural quartier "
+    "famille parents emploi CAF impôts santé sécurité arnaques réseaux sociaux création jeux "
+    "vidéo robotique fablab prêt matériel conseiller France Services partenariat commune "
+    "intercommunalité formation équipe bénévoles lecture ressources en ligne presse cinéma "
+    "musique langues illettrisme handicap surdité visuel accueil café rencontre itinérant bus"
+)
+WORDS = _WORDS.split()
+TEXT_QUERIES = [
+    "médiation",
+    "bibliotheques",
+    "atelier seniors",
+    "démarches administratives",
+    "smartphone",
+    "jeux video",
+    "france services",
+    "accompagnement emploi",
+    "arnaques",
+    "prêt tablette",
+]
+
+
+def weighted(rng, items, alpha=1.1):
+    weights = [1 / (i + 1) ** alpha for i in range(len(items))]
+    return rng.choices(items, weights=weights)[0]
+
+
+def sentence(rng, n):
+    return " ".join(rng.choice(WORDS) for _ in range(n)).capitalize()
+
+
+def build(cards: int):
+    import django
+
+    django.setup()
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management import call_command
+    from django.db import connection, transaction
+    from django.utils import timezone
+    from wagtail.models import Locale, Page
+    from wagtail.search.backends import get_search_backend
+
+    from guides.models import GuideIndexPage, GuidePage, OrientationIndexPage, OrientationPage
+    from hub.geo import DEPARTMENTS
+    from hub.models import (
+        Audience,
+        PageAudience,
+        PageTerritoryType,
+        PageTheme,
+        TerritoryType,
+        Theme,
+    )
+    from practices.models import BudgetRange, PracticeIndexPage, PracticePage
+
+    call_command("migrate", verbosity=0)
+    call_command("setup_site", "--no-demo", "--no-admin", "--no-index", verbosity=0)
+    rng = random.Random(42)
+    fr = Locale.objects.get(language_code="fr")
+    themes = list(Theme.objects.all())
+    territories = list(TerritoryType.objects.all())
+    audiences = list(Audience.objects.all())
+    rng.shuffle(themes)
+    departments = [code for code, _name, _region in DEPARTMENTS]
+    budgets = BudgetRange.values
+    now = timezone.now()
+
+    def add_children(parent, model, count, fields):
+        """Write `count` children of `parent` straight into the tree (treebeard paths)."""
+        ct = ContentType.objects.get_for_model(model)
+        base = Page.objects.get(pk=parent.pk)
+        start = base.numchild
+        pages = []
+        for i in range(count):
+            n = start + i + 1
+            step = ""
+            value = n
+            while value:
+                value, digit = divmod(value, 36)
+                step = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"[digit] + step
+            slug = f"{model._meta.model_name}-{n}"
+            title, extra = fields(i)
+            page = model(
+                path=base.path + step.rjust(4, "0"),
+                depth=base.depth + 1,
+                numchild=0,
+                title=title,
+                draft_title=title,
+                slug=slug,
+                url_path=f"{base.url_path}{slug}/",
+                content_type=ct,
+                live=True,
+                has_unpublished_changes=False,
+                first_published_at=now - timezone.timedelta(minutes=rng.randint(0, 10**6)),
+                last_published_at=now,
+                locale=fr,
+                translation_key=uuid.uuid4(),
+                **extra,
+            )
+            pages.append(page)
+        # Multi-table inheritance: Page rows first, then the child rows pointing at them.
+        page_fields = [f for f in Page._meta.local_concrete_fields if f.name != "id"]
+        Page.objects.bulk_create(
+            [Page(**{f.attname: getattr(p, f.attname) for f in page_fields}) for p in pages]
+        )
+        created = Page.objects.filter(content_type=ct, path__startswith=base.path).order_by("path")
+        by_path = {p.path: p.pk for p in created}
+        for page in pages:
+            page.pk = page.id = page.page_ptr_id = by_path[page.path]
+        child_fields = [f for f in model._meta.concrete_fields if f.model is not Page]
+        table = model._meta.db_table
+        cols = [f.column for f in child_fields]
+        marks = ", ".join(["%s"] * len(cols))
+        sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})"  # noqa: S608
+        rows = [
+            [f.get_db_prep_save(getattr(p, f.attname), connection) for f in child_fields]
+            for p in pages
+        ]
+        with connection.cursor() as cursor:
+            cursor.executemany(sql, rows)
+        Page.objects.filter(pk=base.pk).update(numchild=start + count)
+        return pages
+
+    def tag(pages, through, terms, low, high):
+        rows = []
+        for page in pages:
+            chosen = {weighted(rng, terms) for _ in range(rng.randint(low, high))}
+            rows += [through(content_object_id=page.pk, tag_id=t.pk) for t in chosen]
+        through.objects.bulk_create(rows, ignore_conflicts=True)
+
+    with transaction.atomic():
+        practice_index = PracticeIndexPage.objects.get(locale=fr)
+        practices = add_children(
+            practice_index,
+            PracticePage,
+            cards,
+            lambda i: (
+                sentence(rng, rng.randint(3, 7)),
+                {
+                    "summary": sentence(rng, rng.randint(15, 35))[:280],
+                    "structure_name": f"Médiathèque {rng.choice(WORDS)}",
+                    "commune": f"Commune {i}",
+                    "department": (dep := weighted(rng, departments, 0.6)),
+                    "region": {c: r for c, _n, r in DEPARTMENTS}[dep],
+                    "budget_range": weighted(rng, budgets, 0.8),
+                    "context": f"<p>{sentence(rng, 60)}</p>",
+                    "steps": "[]",
+                    "partners": "[]",
+                    "indicators": "[]",
+                    "checklist": "[]",
+                    "attachments": "[]",
+                },
+            ),
+        )
+        guides = add_children(
+            GuideIndexPage.objects.get(locale=fr),
+            GuidePage,
+            300,
+            lambda i: (
+                sentence(rng, 5),
+                {"summary": sentence(rng, 30)[:400], "body": "[]"},
+            ),
+        )
+        orientations = add_children(
+            OrientationIndexPage.objects.get(locale=fr),
+            OrientationPage,
+            30,
+            lambda i: (
+                sentence(rng, 5),
+                {
+                    "number": i + 1,
+                    "short_title": sentence(rng, 3)[:80],
+                    "summary": sentence(rng, 40)[:500],
+                    "lines_of_action": "[]",
+                    "indicators": "[]",
+                },
+            ),
+        )
+        everything = practices + guides + orientations
+        tag(everything, PageTheme, themes, 1, 3)
+        tag(everything, PageTerritoryType, territories, 1, 2)
+        tag(everything, PageAudience, audiences, 0, 3)
+
+    print(f"Indexing {len(everything)} pages with the database backend …", flush=True)
+    index = get_search_backend().get_index_for_model(PracticePage)
+    for model, pages in (
+        (PracticePage, practices),
+        (GuidePage, guides),
+        (OrientationPage, orientations),
+    ):
+        fresh = list(model.objects.filter(pk__in=[p.pk for p in pages]))
+        for start in range(0, len(fresh), 1000):
+            index.add_items(model, fresh[start : start + 1000])
+    print("Database ready.", flush=True)
+
+
+def scenarios(rng):
+    from hub.models import Audience, TerritoryType, Theme
+
+    themes = list(Theme.objects.values_list("slug", flat=True))
+    territories = list(TerritoryType.objects.values_list("slug", flat=True))
+    audiences = list(Audience.objects.values_list("slug", flat=True))
+    return {
+        "text only (+ all facet counts)": lambda: {"q": rng.choice(TEXT_QUERIES)},
+        "text + two filters, all facet counts": lambda: {
+            "q": rng.choice(TEXT_QUERIES),
+            "theme": rng.choice(themes),
+            "territory": rng.choice(territories),
+        },
+        "filters only (theme + audience), all facet counts": lambda: {
+            "theme": rng.choice(themes),
+            "audience": rng.choice(audiences),
+        },
+    }
+
+
+def report(label, timings):
+    timings = sorted(timings)
+    p50 = statistics.median(timings) * 1000
+    p95 = timings[int(len(timings) * 0.95) - 1] * 1000
+    print(f"  {label:<52} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms   (n={len(timings)})")
+
+
+def in_process(runs):
+    from django.http import QueryDict
+
+    from search.service import parse_query, run_search
+
+    rng = random.Random(7)
+    print("In-process (search service, SQLite):")
+    for label, make in scenarios(rng).items():
+        timings = []
+        for i in range(runs + 10):
+            data = QueryDict(mutable=True)
+            for k, v in make().items():
+                data[k] = v
+            start = time.perf_counter()
+            results = run_search(parse_query(data, lang="fr"))
+            elapsed = time.perf_counter() - start
+            if i >= 10:  # warm-up
+                timings.append(elapsed)
+        report(label, timings)
+    return results
+
+
+def over_http(runs, port=8765):
+    from urllib.parse import urlencode
+
+    env = {**os.environ, "ALLOWED_HOSTS": "127.0.0.1"}
+    server = subprocess.Popen(
+        [
+            str(ROOT / ".venv/bin/gunicorn"),
+            "hub.wsgi",
+            "-b",
+            f"127.0.0.1:{port}",
+            "-w",
+            "2",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/fr/recherche/", timeout=5)
+                break
+            except OSError:
+                time.sleep(0.2)
+        rng = random.Random(7)
+        print("HTTP page /fr/recherche/ under gunicorn (2 workers, sequential requests):")
+        for label, make in scenarios(rng).items():
+            timings = []
+            for i in range(runs + 5):
+                url = f"http://127.0.0.1:{port}/fr/recherche/?{urlencode(make())}"
+                start = time.perf_counter()
+                with urllib.request.urlopen(url, timeout=30) as response:
+                    response.read()
+                    assert response.status == 200
+                if i >= 5:
+                    timings.append(time.perf_counter() - start)
+            report(label, timings)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cards", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=200)
+    parser.add_argument("--http-runs", type=int, default=100)
+    parser.add_argument("--fresh", action="store_true")
+    args = parser.parse_args()
+    if args.fresh and os.path.exists(DB):
+        os.remove(DB)
+    if not os.path.exists(DB):
+        print(f"Building {DB} with {args.cards} practice cards …", flush=True)
+        started = time.perf_counter()
+        build(args.cards)
+        print(f"Built in {time.perf_counter() - started:.0f} s", flush=True)
+    else:
+        import django
+
+        django.setup()
+    from practices.models import PracticePage
+
+    print(f"{PracticePage.objects.live().count()} live practice cards in {DB}")
+    in_process(args.runs)
+    over_http(args.http_runs)
+
+
+if __name__ == "__main__":
+    main()

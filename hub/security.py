@@ -1,0 +1,35 @@
+"""Request security: the content security policy per site area, the lockout page and address."""
+
+from csp.middleware import CSPMiddleware as BaseCSPMiddleware
+from django.conf import settings
+from django.shortcuts import render
+
+
+class CSPMiddleware(BaseCSPMiddleware):
+    """django-csp's middleware, with the Wagtail admin's allowances (`CSP_ADMIN_REPLACE`) under
+    `ADMIN_URL_PREFIX`: the admin ships inline scripts and styles, public pages must not."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if request.path_info.startswith(settings.ADMIN_URL_PREFIX):
+            parts.replace = {**settings.CSP_ADMIN_REPLACE, **(parts.replace or {})}
+        return parts
+
+
+def client_ip(request):
+    """The visitor's address for django-axes. Behind `TRUSTED_PROXY_COUNT` reverse proxies, it is
+    the entry they added last to X-Forwarded-For; otherwise the socket's address, which a client
+    cannot forge."""
+    count = settings.TRUSTED_PROXY_COUNT
+    if count > 0:
+        forwarded = [ip.strip() for ip in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+        forwarded = [ip for ip in forwarded if ip]
+        if len(forwarded) >= count:
+            return forwarded[-count]
+    return request.META.get("REMOTE_ADDR")
+
+
+def lockout_response(request, original_response, credentials):
+    """django-axes' answer to a locked-out login: a page in the site's look and language."""
+    context = {"minutes": settings.LOGIN_LOCKOUT_MINUTES}
+    return render(request, "hub/lockout.html", context, status=429)

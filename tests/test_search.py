@@ -1,0 +1,408 @@
+"""Search: French relevance, filters and facet counts, visibility rules, bad input, API.
+
+Every test taking `lane` runs twice: on the database backend (SQLite FTS5) and, marked `engine`,
+on Wagtail's opensearch3 backend against the osmem-server stand-in (`make test-engine`).
+"""
+
+import itertools
+import uuid
+from dataclasses import dataclass
+
+import pytest
+from django.conf import settings as django_settings
+from django.db import connection
+from django.http import QueryDict
+from django.test.utils import CaptureQueriesContext
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+from guides.models import GuidePage, OrientationPage
+from hub.settings.base import FRENCH_INDEX_SETTINGS
+from practices.models import PracticePage
+from search.service import FILTERS, parse_query, run_search
+from tests import search_factories as f
+
+
+@dataclass
+class Lane:
+    name: str
+    refresh: callable
+
+
+@pytest.fixture(
+    params=["database", pytest.param("opensearch3", marks=pytest.mark.engine)],
+)
+def lane(request, db, settings):
+    """The search backend of the test: SQLite FTS5, or OpenSearch (osmem-server stand-in at
+    SEARCH_URLS) with a fresh index per test, since the database is rolled back after each."""
+    if request.param == "database":
+        settings.WAGTAILSEARCH_BACKENDS = {
+            "default": {"BACKEND": "wagtail.search.backends.database"}
+        }
+        yield Lane("database", lambda: None)
+        return
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.backends.OpenSearch3French",
+            "URLS": django_settings.SEARCH_URLS,
+            "INDEX_PREFIX": f"test_{uuid.uuid4().hex[:8]}_",
+            "TIMEOUT": 10,
+            "INDEX_SETTINGS": FRENCH_INDEX_SETTINGS,
+        }
+    }
+    index = get_search_backend().get_index_for_model(Page)
+    index.reset()
+    for model in (Page, OrientationPage, GuidePage, PracticePage):
+        index.add_model(model)
+    yield Lane("opensearch3", index.refresh)
+    index.delete()
+
+
+def search(lane, lang="fr", **params):
+    lane.refresh()
+    data = QueryDict(mutable=True)
+    for key, value in params.items():
+        data.setlist(key, value if isinstance(value, list) else [value])
+    return run_search(parse_query(data, lang=lang))
+
+
+def titles(results):
+    return [hit.page.title for hit in results.hits]
+
+
+# --- French relevance ----------------------------------------------------------------------
+
+
+def test_query_without_accents_finds_accented_words(lane):
+    f.practice("Ateliers de médiation numérique")
+    f.practice("Club de lecture")
+    assert titles(search(lane, q="mediation")) == ["Ateliers de médiation numérique"]
+
+
+def test_plural_query_finds_singular_and_singular_finds_plural(lane):
+    f.practice("La bibliothèque connectée")
+    f.practice("Réseau de bibliothèques rurales")
+    assert len(search(lane, q="bibliothèques").hits) == 2
+    assert len(search(lane, q="bibliotheque").hits) == 2
+
+
+def test_stop_words_are_ignored(lane):
+    f.practice("Permanence numérique", summary="Aide aux démarches en ligne.")
+    results = search(lane, q="les démarches de la")
+    assert titles(results) == ["Permanence numérique"]
+
+
+def test_every_meaningful_term_must_match(lane):
+    f.practice("Atelier smartphone pour seniors")
+    f.practice("Atelier robotique")
+    assert titles(search(lane, q="atelier seniors")) == ["Atelier smartphone pour seniors"]
+
+
+def test_title_match_ranks_above_body_match(lane):
+    f.practice("Un café des parents", summary="Rencontres autour des écrans à la maison.")
+    f.practice("Accueil des tablettes", summary="Prêt de tablettes aux familles.")
+    f.practice("Tablettes en prêt")
+    results = search(lane, q="tablettes")
+    assert set(titles(results)[:2]) == {"Accueil des tablettes", "Tablettes en prêt"}
+    assert len(results.hits) == 2
+
+
+def test_snippet_highlights_matched_words_and_escapes_html(lane):
+    f.practice("Atelier", summary="Les <b>bibliothèques</b> et la Médiation.")
+    hit = search(lane, q="mediation bibliotheque").hits[0]
+    assert "<mark>Médiation</mark>" in hit.snippet
+    assert "&lt;b&gt;<mark>bibliothèques</mark>&lt;/b&gt;" in hit.snippet
+
+
+# --- Visibility ----------------------------------------------------------------------------
+
+
+def test_draft_practice_is_not_in_search_results(lane):
+    f.practice("Inclusion publiée")
+    f.practice("Inclusion brouillon", live=False)
+    assert titles(search(lane, q="inclusion")) == ["Inclusion publiée"]
+    assert titles(search(lane)) == ["Inclusion publiée"]
+
+
+def test_private_and_unpublished_pages_are_not_in_search_results(lane):
+    private = f.practice("Inclusion privée")
+    f.make_private(private)
+    unpublished = f.guide("Inclusion retirée")
+    unpublished.unpublish()
+    f.orientation("Inclusion publique")
+    assert titles(search(lane, q="inclusion")) == ["Inclusion publique"]
+
+
+def test_results_are_in_the_visitors_language_only(lane):
+    f.practice("Médiation en français")
+    f.practice("Mediation in English", language="en")
+    assert titles(search(lane, q="mediation")) == ["Médiation en français"]
+    assert titles(search(lane, lang="en", q="mediation")) == ["Mediation in English"]
+
+
+def test_promoted_pages_come_first(lane):
+    f.practice("Numérique et médiation", summary="Numérique numérique numérique.")
+    promoted = f.guide("Guide pour démarrer", summary="Par où commencer.")
+    query = Query.get("numérique")
+    SearchPromotion.objects.create(query=query, page=promoted, sort_order=0)
+    results = search(lane, q="numérique")
+    assert titles(results) == ["Guide pour démarrer", "Numérique et médiation"]
+    assert results.hits[0].promoted
+    assert results.count == 2
+
+
+# --- Filters and facets --------------------------------------------------------------------
+
+
+@pytest.fixture
+def corpus(lane):
+    """A mixed set whose tags overlap, so OR/AND and facet counts can be told apart."""
+    themes = ["demarches-administratives", "usage-securise", "loisirs-creations"]
+    territories = ["bourgs-ruraux", "petites-villes", "grands-centres-urbains"]
+    audiences = ["seniors", "jeunes"]
+    departments = ["69", "01", "29", ""]
+    budgets = ["0", "1k", "5k", ""]
+    combos = itertools.product(range(3), range(3), range(2))
+    for n, (t, r, a) in enumerate(combos):
+        f.practice(
+            f"Action numérique {n}",
+            themes=themes[t : t + 1 + n % 2],
+            territories=[territories[r]],
+            audiences=[audiences[a]] if n % 3 else [],
+            department=departments[n % 4],
+            budget=budgets[n % 4],
+        )
+    f.guide("Guide numérique", themes=["usage-securise"], audiences=["seniors"])
+    f.orientation("Orientation numérique", themes=["demarches-administratives"])
+    return lane
+
+
+def _brute_force(pages, params, skip=None):
+    """The pages satisfying every filter of `params` except `skip`, checked in Python."""
+    kept = []
+    for page in pages:
+        ok = True
+        for name, values in params.items():
+            if name in {"q", "sort", "page"} or name == skip:
+                continue
+            if not set(values) & _values(page, name):
+                ok = False
+        if ok:
+            kept.append(page)
+    return kept
+
+
+def _values(page, name):
+    if name == "type":
+        return {
+            OrientationPage: {"orientation"},
+            GuidePage: {"guide"},
+            PracticePage: {"pratique"},
+        }[type(page)]
+    if name == "theme":
+        return {t.slug for t in page.theme_terms}
+    if name == "territory":
+        return {t.slug for t in page.territory_terms}
+    if name == "audience":
+        return {t.slug for t in page.audience_terms}
+    field = {"region": "region", "department": "department", "budget": "budget_range"}[name]
+    value = getattr(page, field, "")
+    return {value} if value else set()
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": ["numerique"]},
+        {"theme": ["usage-securise", "loisirs-creations"]},
+        {"theme": ["demarches-administratives"], "territory": ["bourgs-ruraux"]},
+        {"q": ["action"], "audience": ["seniors"], "department": ["69", "29"]},
+        {"type": ["pratique", "guide"], "budget": ["0"], "region": ["84"]},
+    ],
+)
+def test_facet_counts_equal_a_brute_force_count(corpus, params):
+    results = search(corpus, **params)
+    everything = list(
+        Page.objects.live()
+        .filter(locale__language_code="fr")
+        .type(OrientationPage, GuidePage, PracticePage)
+        .specific()
+        .prefetch_related(*PracticePage.TAG_PREFETCH)
+    )
+    matching = _brute_force(everything, params)
+    assert results.count == len(matching)
+    for name in FILTERS:
+        pool = _brute_force(everything, params, skip=name)
+        expected = {}
+        for page in pool:
+            for value in _values(page, name):
+                expected[value] = expected.get(value, 0) + 1
+        got = {facet.value: facet.count for facet in results.facets[name] if facet.count}
+        assert got == expected, name
+
+
+def test_values_of_one_filter_combine_with_or_and_filters_with_and(corpus):
+    one = search(corpus, theme="usage-securise").count
+    other = search(corpus, theme="loisirs-creations").count
+    both = search(corpus, theme=["usage-securise", "loisirs-creations"]).count
+    assert both > max(one, other)
+    narrowed = search(corpus, theme="usage-securise", territory="bourgs-ruraux").count
+    assert 0 < narrowed < one
+
+
+def test_counts_of_a_filter_ignore_its_own_selection(corpus):
+    results = search(corpus, theme="usage-securise")
+    theme_counts = {f.value: f.count for f in results.facets["theme"]}
+    assert theme_counts["loisirs-creations"] > 0  # a second value can still be chosen
+    assert theme_counts["usage-securise"] == results.count
+
+
+def test_sort_by_title_and_pagination(corpus):
+    results = search(corpus, sort="titre")
+    assert titles(results) == sorted(titles(results), key=str.lower)
+    second = search(corpus, sort="titre", page="2")
+    assert second.page == 2
+    assert not set(titles(results)) & set(titles(second))
+
+
+# --- Bad input -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("params", "expected_page"),
+    [({"page": "foo"}, 1), ({"page": "99999999"}, 1), ({"page": "-3"}, 1), ({"page": ""}, 1)],
+)
+def test_bad_page_gives_a_valid_page(lane, params, expected_page):
+    f.practice("Médiation")
+    assert search(lane, q="mediation", **params).page == expected_page
+
+
+def test_unknown_filter_values_are_ignored(lane):
+    f.practice("Médiation", themes=["usage-securise"])
+    query = parse_query(QueryDict("theme=inconnu&theme=usage-securise&type=x&sort=zz&lang=de"))
+    assert query.filters == {"theme": ["usage-securise"]}
+    assert query.sort == "pertinence"
+    assert query.lang == "fr"
+    assert search(lane, theme=["inconnu"]).count == 1
+
+
+def test_query_is_capped_in_length_and_terms():
+    query = parse_query(QueryDict("q=" + "+".join(["mot"] * 50) + "x" * 500))
+    assert len(query.q) <= 200
+    assert len(query.q.split()) <= 10
+    assert "\x00" not in parse_query(QueryDict("q=a%00b")).q
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/fr/recherche/?page=foo",
+        "/fr/recherche/?page=100&q=x",
+        "/fr/recherche/?q=%00%00",
+        "/fr/recherche/?theme=nope&budget=999&sort=__",
+        "/fr/recherche/?q=" + "a" * 5000,
+        "/api/search/?page=abc&lang=zz",
+        '/fr/recherche/?q="unbalanced AND (NOT *',
+        "/api/search/autocomplete/?q=%22%28*",
+    ],
+)
+def test_bad_parameters_never_give_an_error(client, lane, url):
+    f.practice("Médiation numérique")
+    lane.refresh()
+    assert client.get(url).status_code == 200
+
+
+# --- Pages and API -------------------------------------------------------------------------
+
+
+def test_search_page_in_both_languages_with_noindex(client, lane):
+    f.practice("Médiation numérique", summary="Médiation en bibliothèque.")
+    f.practice("Digital mediation", language="en")
+    lane.refresh()
+    response = client.get("/fr/recherche/?q=mediation")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<meta name="robots" content="noindex">' in html
+    assert "<mark>Médiation</mark>" in html
+    english = client.get("/en/search/?q=mediation").content.decode()
+    assert "Digital mediation" in english and "Médiation numérique" not in english
+
+
+def test_no_results_state_says_which_filters_to_remove(client, lane):
+    f.practice("Médiation numérique", themes=["usage-securise"])
+    lane.refresh()
+    html = client.get("/fr/recherche/?q=mediation&theme=loisirs-creations").content.decode()
+    assert "Aucun résultat" in html
+    assert "Loisirs et créations numériques" in html
+    assert 'href="?q=mediation"' in html
+
+
+def test_api_returns_results_and_facets_with_labels_in_the_requested_language(client, lane):
+    f.practice("Mediation for seniors", language="en", themes=["usage-securise"])
+    lane.refresh()
+    data = client.get("/api/search/?q=mediation&lang=en").json()
+    assert data["count"] == 1
+    result = data["results"][0]
+    assert result["type"] == "pratique"
+    assert result["themes"] == [{"value": "usage-securise", "label": "Safe use of digital tools"}]
+    assert {"value": "usage-securise", "label": "Safe use of digital tools", "count": 1} in [
+        {k: v for k, v in facet.items() if k != "selected"} for facet in data["facets"]["theme"]
+    ]
+
+
+def test_autocomplete_suggests_titles(client, lane):
+    f.practice("Ateliers de médiation numérique")
+    f.practice("Club de lecture")
+    lane.refresh()
+    data = client.get("/api/search/autocomplete/?q=ateli&lang=fr").json()
+    assert [item["title"] for item in data["results"]] == ["Ateliers de médiation numérique"]
+
+
+def test_engine_down_gives_the_page_with_a_message(client, db, settings, caplog):
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.opensearch3",
+            "URLS": ["http://127.0.0.1:9"],
+            "TIMEOUT": 1,
+        }
+    }
+    f.practice("Médiation numérique")
+    response = client.get("/fr/recherche/?q=mediation")
+    assert response.status_code == 200
+    assert "momentanément indisponible" in response.content.decode()
+    assert "Search backend failed" in caplog.text
+
+
+def test_number_of_queries_does_not_grow_with_results_or_facet_values(lane):
+    def count_queries():
+        with CaptureQueriesContext(connection) as ctx:
+            search(lane, q="action", audience="seniors", sort="pertinence")
+        return len(ctx.captured_queries)
+
+    # One page of each type and tag kind already: `.specific()` takes one query per page type
+    # and a prefetch is skipped when nothing is tagged; beyond that nothing may grow.
+    f.practice("Action 0", themes=["usage-securise"], territories=["qpv"], audiences=["seniors"])
+    f.guide("Action guide 0", audiences=["seniors"])
+    f.orientation("Action orientation 0", audiences=["seniors"])
+    few = count_queries()
+    for n in range(12):
+        f.practice(
+            f"Action {n + 1}",
+            themes=["usage-securise", "loisirs-creations"][: 1 + n % 2],
+            territories=["bourgs-ruraux", "petites-villes"][n % 2 :],
+            audiences=["seniors", "jeunes"],
+            department=["69", "01", "29"][n % 3],
+            budget=["0", "1k"][n % 2],
+        )
+    f.guide("Action guide", audiences=["seniors"])
+    assert count_queries() <= few
+
+
+def test_search_page_query_count_is_bounded(client, lane, django_assert_max_num_queries):
+    for n in range(15):
+        f.practice(f"Action {n}", themes=["usage-securise"], department="69", budget="0")
+    lane.refresh()
+    with django_assert_max_num_queries(45):
+        response = client.get("/fr/recherche/?q=action&theme=usage-securise&budget=0")
+    assert response.status_code == 200
