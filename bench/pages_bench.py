@@ -11,8 +11,13 @@ settings. The load comes from core 1: `wrk -t1 -c8 -d20s --latency`. For each pa
 requests per second, latency p50/p99, SQL queries per request (Django's test client on the same
 database, second request), server CPU per request (utime+stime of the gunicorn worker over the
 run, divided by the requests wrk made) and the ratio rps / rps(C). C is measured before and after
-the pages and the ratio uses their mean, so drift from other load on the machine shows. Then the
-anonymous page cache (PAGE_CACHE_SECONDS=600), and the page weight of a practice card in Chromium.
+the pages and the ratio uses their mean, so drift from other load on the machine shows.
+
+Passes: page cache off (PAGE_CACHE_SECONDS=0) with the fragment caches on, as in production (the
+same URL again and again finds its fragments warm, so a row also walks 3,000 distinct generated
+cards with a wrk Lua script: cold fragments); then a few pages with FRAGMENT_CACHE=false (the whole
+render); then the anonymous page cache (PAGE_CACHE_SECONDS=600, hits checked by X-Page-Cache);
+then the page weight of a practice card in Chromium.
 The table is printed and written to bench/results/pages-<date>.md.
 """
 
@@ -50,6 +55,9 @@ CHROMIUM_ARGS = [
 CPU_TARGETS = {"card": 5.0, "index": 8.0, "search": 15.0}
 CACHED_RATIO_TARGET = 0.5
 WEIGHT_TARGET_KB = 300
+ROTATION = 3000  # distinct generated cards requested in turn
+# Measured again with FRAGMENT_CACHE=false: the whole render, as on a cold cache.
+NO_FRAGMENT_PAGES = ("Accueil (fr)", "Index des fiches", "Fiche de démonstration")
 
 
 # --- In a child process: Django on the bench database -----------------------------------------
@@ -111,6 +119,12 @@ def child_plan() -> dict:
         ("Annuaire des acteurs", directory.url if directory else None, "index"),
         ("Recherche : texte, 2 filtres, facettes", search, "search"),
     ]
+    # Many distinct cards, visited in turn: each request renders a card whose fragments (body,
+    # related cards) are not cached yet, as for most visits to a site of 10,000 cards.
+    rotation = [
+        page.url
+        for page in french.filter(slug__startswith="bench-").order_by("path")[1 : ROTATION + 1]
+    ]
     client = Client(HTTP_HOST=HOST)
     plan = []
     for label, url, kind in pages:
@@ -125,7 +139,20 @@ def child_plan() -> dict:
                 "url": url,
                 "kind": kind,
                 "status": response.status_code,
-                "bytes": len(response.content) if not response.streaming else None,
+                "queries": len(queries.captured_queries),
+                "sql": [q["sql"] for q in queries.captured_queries],
+            }
+        )
+    if rotation:
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(rotation[-1])  # never requested before
+        plan.append(
+            {
+                "label": f"Fiches générées en rotation ({len(rotation)}, fragments froids)",
+                "url": rotation[0],
+                "paths": rotation[:-1],
+                "kind": "card",
+                "status": response.status_code,
                 "queries": len(queries.captured_queries),
                 "sql": [q["sql"] for q in queries.captured_queries],
             }
@@ -261,18 +288,25 @@ def parse_wrk(output: str) -> dict:
     }
 
 
-def load(server: Server, path: str, args) -> dict:
-    url = server.url + path
+def load(server: Server, page: dict, args) -> dict:
+    url = server.url + page["url"]
     fetch(url, args.warmup)
+    command = ["taskset", "-c", "1", "wrk", "-t1", f"-c{args.connections}"]
+    command += [f"-d{args.duration}s", "--latency"]
+    script = None
+    if page.get("paths"):
+        # One thread: a plain counter walks the list, each path once per lap.
+        script = TMP / "hub-bench-rotation.lua"
+        paths = ",\n".join(json.dumps(path) for path in page["paths"])
+        script.write_text(
+            f"local paths = {{\n{paths}\n}}\nlocal i = 0\n"
+            "request = function()\n  i = i % #paths + 1\n"
+            '  return wrk.format("GET", paths[i])\nend\n'
+        )
+        command += ["-s", str(script)]
     pid = server.worker_pid()
     before = cpu_seconds(pid)
-    output = subprocess.run(
-        ["taskset", "-c", "1", "wrk", "-t1", f"-c{args.connections}", f"-d{args.duration}s"]
-        + ["--latency", url],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+    output = subprocess.run([*command, url], check=True, capture_output=True, text=True).stdout
     result = parse_wrk(output)
     result["cpu_ms"] = (cpu_seconds(pid) - before) * 1000 / max(result["requests"], 1)
     return result
@@ -377,7 +411,7 @@ def table(rows, ceiling, ceiling_cpu) -> list[str]:
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |",
     ]
     for row in rows:
-        target, state = verdict(row, ceiling) if "kind" in row else ("", "")
+        target, state = verdict(row, ceiling) if "kind" in row or row.get("cached") else ("", "")
         sql = "" if row.get("queries") is None else str(row["queries"])
         note = f" ({row['non_2xx']} non-2xx !)" if row.get("non_2xx") else ""
         lines.append(
@@ -427,11 +461,20 @@ def main():
         print(f"  {step} : {seconds:.1f} s")
 
     env = django_env(args)
-    plan = json.loads(
-        run(
-            [sys.executable, __file__, "--child"], env, capture_output=True, text=True
-        ).stdout.splitlines()[-1]
-    )
+    no_fragment_env = {**env, "FRAGMENT_CACHE": "false"}
+
+    def child(child_env):
+        output = run(
+            [sys.executable, __file__, "--child"], child_env, capture_output=True, text=True
+        )
+        return json.loads(output.stdout.splitlines()[-1])
+
+    plan = child(env)
+    no_fragment_plan = [
+        {**page, "label": f"{page['label']}, FRAGMENT_CACHE=false"}
+        for page in child(no_fragment_env)["pages"]
+        if page["label"].startswith(NO_FRAGMENT_PAGES) and page["status"] == 200
+    ]
     RESULTS.mkdir(parents=True, exist_ok=True)
     pages, notes = [], []
     for page in plan["pages"]:
@@ -450,7 +493,7 @@ def main():
     def measure_ceiling(label):
         bare = Server("bench.bare_app", args.port + 1, os.environ.copy(), logs / "bench-bare.log")
         try:
-            result = load(bare, "/", args)
+            result = load(bare, {"url": "/"}, args)
         finally:
             bare.stop()
         print(f"  {label} : {result['rps']:.0f} rps, {result['cpu_ms']:.2f} ms CPU")
@@ -462,7 +505,15 @@ def main():
     hub = Server("hub.wsgi", args.port, env, logs / "bench-hub.log")
     try:
         for page in pages:
-            result = load(hub, page["url"], args)
+            result = load(hub, page, args)
+            rows.append({**page, **result})
+            print(f"  {page['label']} : {result['rps']:.0f} rps, {result['cpu_ms']:.2f} ms CPU")
+    finally:
+        hub.stop()
+    hub = Server("hub.wsgi", args.port, no_fragment_env, logs / "bench-hub-nofragment.log")
+    try:
+        for page in no_fragment_plan:
+            result = load(hub, page, args)
             rows.append({**page, **result})
             print(f"  {page['label']} : {result['rps']:.0f} rps, {result['cpu_ms']:.2f} ms CPU")
     finally:
@@ -476,7 +527,7 @@ def main():
             state = fetch(hub.url + path).get("X-Page-Cache")
             if state != "hit":
                 raise SystemExit(f"{path}: X-Page-Cache is {state!r} on the second request")
-            result = load(hub, path, args)
+            result = load(hub, {"url": path}, args)
             rows.append({"label": f"{label}, depuis le cache", "cached": True, **result})
             print(f"  {label} (cache) : {result['rps']:.0f} rps, {result['cpu_ms']:.2f} ms CPU")
     finally:
@@ -533,7 +584,7 @@ def main():
     print(text)
     out = RESULTS / f"pages-{started:%Y%m%d-%H%M}.md"
     out.write_text(text)
-    for page in pages:
+    for page in [*pages, *no_fragment_plan]:
         name = re.sub(r"[^a-z0-9]+", "-", page["label"].lower()).strip("-")
         (RESULTS / f"sql-{name}.txt").write_text("\n".join(page["sql"]) + "\n")
     print(f"Écrit : {out} (et les requêtes SQL de chaque page : {RESULTS}/sql-*.txt)")
