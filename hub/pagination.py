@@ -3,9 +3,21 @@
 from django.core.paginator import Paginator
 
 
-def paginate(request, object_list, per_page=12):
+def paginate(request, object_list, per_page=12, count_key=None):
+    """A page of `object_list`; `page.elided_range` lists the page numbers to show (with
+    `Paginator.ELLIPSIS` gaps). With `count_key`, the total is counted once per content
+    generation instead of on every request (a COUNT over thousands of cards)."""
     paginator = Paginator(object_list, per_page)
-    return paginator.get_page(request.GET.get("page"))
+    if count_key:
+        from hub.page_cache import cached_fragment
+
+        # Paginator.count is a cached property: setting it spares the COUNT query.
+        paginator.__dict__["count"] = cached_fragment(count_key, object_list.count)
+    page = paginator.get_page(request.GET.get("page"))
+    page.elided_range = list(
+        paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
+    )
+    return page
 
 
 def live_specific_pages(pages_ids, request=None):

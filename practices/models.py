@@ -411,7 +411,7 @@ class PracticeIndexPage(Page):
             .order_by("-first_published_at", "title")
             .prefetch_related(*TaggedPage.TAG_PREFETCH)
         )
-        context["practices"] = paginate(request, practices, 12)
+        context["practices"] = paginate(request, practices, 12, count_key=f"count:{self.pk}")
         return context
 
 

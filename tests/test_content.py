@@ -411,3 +411,13 @@ def test_card_lists_its_mediation_actors_with_links_to_their_pages(client):
     link = page.find("a", string="France Services de Marcillac")
     assert link["href"].endswith(f"/lieu/{actor.pk}/")
     assert client.get(link["href"]).status_code == 200
+
+
+def test_pagination_shows_a_short_elided_range_of_page_numbers(rf):
+    from hub.pagination import paginate
+
+    page = paginate(rf.get("/", {"page": "50"}), list(range(1000)), 10)
+    assert page.number == 50
+    assert page.paginator.ELLIPSIS in page.elided_range
+    assert {1, 48, 49, 50, 51, 52, 100} <= set(page.elided_range)
+    assert len(page.elided_range) <= 11

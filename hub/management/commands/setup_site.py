@@ -14,7 +14,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.db import connection, transaction
 from wagtail.models import Locale
 
 PASSWORD_FILE = Path(settings.BASE_DIR) / ".local-admin-password"
@@ -55,6 +55,11 @@ class Command(BaseCommand):
         if not no_index:
             call_command("update_index", verbosity=0)
             self.stdout.write("Index de recherche à jour.")
+        if connection.vendor == "sqlite":
+            # Table statistics let SQLite pick the right indexes (measured in bench/: the
+            # "inspired by" lookup of a card goes from 20-40 ms to under 1 ms at 10,000 cards).
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         self.stdout.write(self.style.SUCCESS("Site prêt."))
 
     def _ensure_admin(self):
