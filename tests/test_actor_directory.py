@@ -219,7 +219,7 @@ def test_directory_page_exists_in_both_languages_and_in_the_menu(client):
     assert directory.title == "Carte des acteurs"
     english = client.get("/en/actors/")
     assert english.status_code == 200
-    assert soup(english).h1.get_text(strip=True) == "Actors' map"
+    assert soup(english).h1.get_text(strip=True) == "Actors’ map"
 
 
 def test_editors_find_actors_in_the_admin_and_pick_them_with_a_chooser(admin_client, actors):
