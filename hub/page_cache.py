@@ -42,7 +42,9 @@ def purge_all(**kwargs) -> None:
 
 
 def _key(request, generation):
-    raw = f"{request.get_host()}|{request.get_full_path()}"
+    # Responses are gzipped inside this middleware for clients that accept it: one entry each.
+    gzip = "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "")
+    raw = f"{request.get_host()}|{request.get_full_path()}|{gzip}"
     digest = hashlib.sha256(raw.encode()).hexdigest()
     return f"hub:page:{generation}:{digest}"
 

@@ -94,3 +94,18 @@ def test_pages_with_a_csrf_form_are_not_cached(client, rf):
     request = rf.get("/fr/formulaire/")
     request.META["CSRF_COOKIE_USED"] = True
     assert not _cacheable_response(request, HttpResponse("<form>", content_type="text/html"))
+
+
+def test_gzip_and_plain_clients_get_their_own_cached_copy(client):
+    import gzip
+
+    card = factories.practice("Fiche compressée")
+    zipped = client.get(card.url, HTTP_ACCEPT_ENCODING="gzip")
+    assert zipped["Content-Encoding"] == "gzip"
+    plain = client.get(card.url)
+    assert plain["X-Page-Cache"] == "miss"
+    assert "Content-Encoding" not in plain
+    assert "Fiche compressée" in plain.content.decode()
+    again = client.get(card.url, HTTP_ACCEPT_ENCODING="gzip, br")
+    assert again["X-Page-Cache"] == "hit"
+    assert "Fiche compressée" in gzip.decompress(again.content).decode()

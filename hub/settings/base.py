@@ -159,6 +159,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and routing: a hit costs one cache lookup (hub/page_cache.py).
     "hub.page_cache.AnonymousPageCacheMiddleware",
+    # Inside the page cache, so cached pages are stored compressed (the cache key tells gzip
+    # clients from others). Django's GZip adds random padding against BREACH.
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
