@@ -19,6 +19,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from practices.forms import SubmissionForm
 from practices.models import Submission, SubmissionFile
 from practices.moderation import create_practice_card, reject_submission
 
@@ -147,30 +148,11 @@ class SubmissionViewSet(ModelViewSet):
     index_view_class = SubmissionIndexView
     inspect_view_class = SubmissionInspectView
     inspect_view_enabled = True
+    # What the submitter typed (the public form's fields), framed by the moderation state.
     inspect_view_fields = [
         "status",
         "created_at",
-        "title",
-        "summary",
-        "structure_name",
-        "structure_kind",
-        "commune",
-        "postal_code",
-        "themes",
-        "territory_types",
-        "audiences",
-        "actions",
-        "budget_range",
-        "setup_time",
-        "staff",
-        "means",
-        "results",
-        "partners",
-        "inspired_by",
-        "submitter_name",
-        "submitter_organisation",
-        "submitter_email",
-        "consent",
+        *SubmissionForm.Meta.fields,
         "page",
         "rejection_reason",
         "moderator_note",
