@@ -109,3 +109,23 @@ def test_gzip_and_plain_clients_get_their_own_cached_copy(client):
     again = client.get(card.url, HTTP_ACCEPT_ENCODING="gzip, br")
     assert again["X-Page-Cache"] == "hit"
     assert "Fiche compressée" in gzip.decompress(again.content).decode()
+
+
+def test_a_caching_proxy_is_purged_when_its_address_is_set():
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import django; django.setup(); from django.conf import settings; "
+        "print(settings.WAGTAILFRONTENDCACHE['proxy']['LOCATION'], "
+        "'wagtail.contrib.frontend_cache' in settings.INSTALLED_APPS)"
+    )
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "hub.settings.test",
+           "FRONTEND_CACHE_PURGE_URL": "http://127.0.0.1:6081"}  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True,
+        cwd=Path(__file__).resolve().parent.parent, timeout=60,
+    )  # fmt: skip
+    assert result.stdout.split() == ["http://127.0.0.1:6081", "True"]

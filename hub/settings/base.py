@@ -104,6 +104,9 @@ MAP_TILES_ATTRIBUTION = env_str("MAP_TILES_ATTRIBUTION", "© les contributeurs d
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 FRAGMENT_CACHE = env_bool("FRAGMENT_CACHE", True)
+# A caching proxy in front (Varnish, nginx with purge): Wagtail purges a page's URLs there on
+# publish, unpublish and move (wagtail.contrib.frontend_cache).
+FRONTEND_CACHE_PURGE_URL = env_str("FRONTEND_CACHE_PURGE_URL", "")
 DEV_PORT = env_int("PORT", 8000)
 # Security. HTTPS settings are applied by production.py only (dev and tests run on plain HTTP).
 HTTPS_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
@@ -354,6 +357,15 @@ def _search_backends() -> dict:
 
 
 WAGTAILSEARCH_BACKENDS = _search_backends()
+
+if FRONTEND_CACHE_PURGE_URL:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }
 
 
 # --- Security: content security policy, login lockout, headers ---------------------
