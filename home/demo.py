@@ -25,23 +25,53 @@ FOOTER_PAGES = [
         "Accessibility: partially compliant",
         "accessibility",
         "<p>Le ministère de la Culture s’engage à rendre ce site accessible conformément à l’article 47 "
-        "de la loi n° 2005-102 du 11 février 2005. Ce site est partiellement conforme au référentiel "
-        "général d’amélioration de l’accessibilité (RGAA 4.1) : un audit complet reste à conduire. "
-        "Les pages publiques sont vérifiées automatiquement (règles WCAG 2.1 A et AA) à chaque "
-        "modification.</p><p>Si vous ne parvenez pas à accéder à un contenu ou à un service, "
-        "écrivez-nous : nous vous répondrons et vous proposerons une alternative accessible.</p>",
-        "<p>The Ministry of Culture is committed to making this site accessible. It is partially "
-        "compliant with the French accessibility framework (RGAA 4.1); public pages are checked "
-        "automatically against WCAG 2.1 A and AA rules at every change.</p><p>If you cannot reach "
-        "some content, write to us and we will offer an accessible alternative.</p>",
+        "de la loi n° 2005-102 du 11 février 2005. Cette déclaration s’applique au centre de ressources "
+        "« Bibliothèques et inclusion numérique ».</p>"
+        "<h2>État de conformité</h2><p>Ce site est <strong>partiellement conforme</strong> au référentiel "
+        "général d’amélioration de l’accessibilité (RGAA 4.1) : aucun audit complet n’a encore été "
+        "conduit. Chaque modification du site est vérifiée automatiquement dans un navigateur (règles "
+        "WCAG 2.1 A et AA avec axe-core, navigation au clavier) sur tous les types de pages publiques, "
+        "en français et en anglais.</p>"
+        "<h2>Contenus non accessibles</h2><ul><li>La carte des acteurs n’est pas utilisable sans la "
+        "vue ; la liste des acteurs, au-dessus de la carte, donne les mêmes informations et reste le "
+        "moyen d’accès de référence.</li><li>Les documents joints aux fiches par les structures qui les "
+        "proposent (PDF, images) peuvent ne pas être accessibles : demandez-nous une version "
+        "accessible.</li></ul>"
+        "<h2>Établissement de cette déclaration</h2><p>Déclaration établie le 26 novembre 2026, à partir "
+        "des tests automatiques décrits ci-dessus (Chromium, axe-core).</p>"
+        "<h2>Retour d’information et contact</h2><p>Si vous ne parvenez pas à accéder à un contenu ou à "
+        "un service, écrivez à accessibilite@inclusion-numerique.example : nous vous répondrons et "
+        "vous proposerons une alternative accessible.</p>"
+        "<h2>Voies de recours</h2><p>Si vous constatez un défaut d’accessibilité qui vous empêche "
+        "d’accéder à un contenu, que vous nous l’avez signalé et que vous n’avez pas obtenu de réponse "
+        "satisfaisante, vous pouvez saisir le Défenseur des droits : par son formulaire en ligne, en "
+        "contactant le délégué du Défenseur des droits de votre région, ou par courrier gratuit, sans "
+        "affranchissement : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.</p>",
+        "<p>The Ministry of Culture is committed to making this site accessible, as French law requires "
+        "(article 47 of law 2005-102 of 11 February 2005).</p>"
+        "<h2>Compliance status</h2><p>This site is <strong>partially compliant</strong> with the French "
+        "accessibility framework (RGAA 4.1): no full audit has been carried out yet. Every change is "
+        "checked automatically in a browser (WCAG 2.1 A and AA rules with axe-core, keyboard use) on "
+        "every type of public page, in French and English.</p>"
+        "<h2>Content that is not accessible</h2><ul><li>The actors’ map needs sight; the list of actors "
+        "above it gives the same information and remains the main way in.</li><li>Documents attached "
+        "to cards by the organisations that propose them may not be accessible: ask us for an "
+        "accessible version.</li></ul>"
+        "<h2>Feedback and contact</h2><p>If you cannot reach some content, write to "
+        "accessibilite@inclusion-numerique.example and we will offer an accessible alternative.</p>"
+        "<h2>Remedies</h2><p>If you reported a problem and did not get a satisfactory answer, you can "
+        "refer the matter to the Défenseur des droits (the French ombudsman): online form, regional "
+        "delegate, or free post to Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.</p>",
     ),
     (
         "mentions-legales",
         "Mentions légales",
         "Legal notice",
         "legal-notice",
-        "<p>Éditeur : ministère de la Culture, en lien avec l’Agence nationale de la cohésion des "
-        "territoires. Les contenus sont publiés sous Licence Ouverte / Etalab 2.0, sauf mention "
+        "<p>Éditeur : ministère de la Culture (182, rue Saint-Honoré, 75001 Paris), en lien avec "
+        "l’Agence nationale de la cohésion des territoires. Directeur de la publication : le directeur "
+        "ou la directrice chargé(e) du livre et de la lecture. Hébergement : à compléter selon "
+        "l’hébergeur retenu pour la mise en production. Les contenus sont publiés sous Licence Ouverte / Etalab 2.0, sauf mention "
         "contraire.</p><p>Données des lieux de médiation numérique : Cartographie nationale des lieux "
         "d’inclusion numérique (ANCT), Licence Ouverte 2.0.</p>",
         "<p>Publisher: French Ministry of Culture, with the national territorial cohesion agency. "
