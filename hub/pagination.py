@@ -20,7 +20,7 @@ def paginate(request, object_list, per_page=12, count_key=None):
     return page
 
 
-def live_specific_pages(pages_ids, request=None):
+def live_specific_pages(pages_ids):
     """The live, public pages among `pages_ids`, specific, in the given order: a fixed number
     of queries whatever the number of pages (one per page type)."""
     from wagtail.models import Page

@@ -285,15 +285,17 @@ class PracticePage(TaggedPage):
         super().clean()
         if self.period_start and self.period_end and self.period_end < self.period_start:
             raise ValidationError({"period_end": _("La fin ne peut précéder le début.")})
-        if not self.department and self.postal_code:
-            self.department = department_from_postal_code(self.postal_code)
-        self.region = DEPARTMENT_REGION.get(self.department, "")
+        self._derive_place()
 
     def save(self, *args, **kwargs):
+        self._derive_place()
+        super().save(*args, **kwargs)
+
+    def _derive_place(self):
+        """Department from the postal code when left empty; region always from the department."""
         if not self.department and self.postal_code:
             self.department = department_from_postal_code(self.postal_code)
         self.region = DEPARTMENT_REGION.get(self.department, "")
-        super().save(*args, **kwargs)
 
     def related_practices(self, limit=5):
         """Live cards of the same language sharing a theme and a territory type, best match
