@@ -41,6 +41,14 @@ class LineOfActionBlock(blocks.StructBlock):
         template = "guides/blocks/line_of_action.html"
 
 
+# The readers a guide is for: URL parameter of the guides index, GuidePage field, label.
+READERS = [
+    ("bibliotheques", "for_library_staff", _("Équipes de bibliothèque")),
+    ("elus", "for_elected_officials", _("Élus et décideurs locaux")),
+    ("mediateurs", "for_mediators", _("Médiateurs numériques")),
+]
+
+
 class OrientationIndexPage(Page):
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
@@ -160,11 +168,7 @@ class GuideIndexPage(Page):
     class Meta:
         verbose_name = _("index des guides")
 
-    READER_FILTERS = {
-        "bibliotheques": "for_library_staff",
-        "elus": "for_elected_officials",
-        "mediateurs": "for_mediators",
-    }
+    READER_FILTERS = {param: field for param, field, _label in READERS}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -179,11 +183,7 @@ class GuideIndexPage(Page):
             guides=paginate(request, guides.prefetch_related(*TaggedPage.TAG_PREFETCH), 12),
             reader=reader if reader in self.READER_FILTERS else "",
             level=level if level in GuidePage.Level.values else "",
-            reader_choices=[
-                ("bibliotheques", _("Équipes de bibliothèque")),
-                ("elus", _("Élus et décideurs locaux")),
-                ("mediateurs", _("Médiateurs numériques")),
-            ],
+            reader_choices=[(param, label) for param, _field, label in READERS],
             level_choices=GuidePage.Level.choices,
         )
         return context
@@ -248,14 +248,7 @@ class GuidePage(TaggedPage):
 
     @property
     def readers(self):
-        labels = []
-        if self.for_library_staff:
-            labels.append(_("Équipes de bibliothèque"))
-        if self.for_elected_officials:
-            labels.append(_("Élus et décideurs locaux"))
-        if self.for_mediators:
-            labels.append(_("Médiateurs numériques"))
-        return labels
+        return [label for _param, field, label in READERS if getattr(self, field)]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
