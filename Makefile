@@ -53,9 +53,11 @@ test-engine: install
 bench: install
 	$(BIN)/python bench/search_bench.py
 
+# Style, then the import contracts of pyproject.toml ([tool.importlinter]): apps import one way.
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: install
 	$(BIN)/ruff format .

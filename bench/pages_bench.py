@@ -78,8 +78,9 @@ def child_plan() -> dict:
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from hub.models import PageTerritoryType, PageTheme
-    from practices.models import ActorDirectoryPage, PracticeIndexPage, PracticePage
+    from core.models import PageTerritoryType, PageTheme
+    from places.models import PlaceDirectoryPage
+    from practices.models import PracticeIndexPage, PracticePage
 
     def popular(through):
         return (
@@ -97,14 +98,14 @@ def child_plan() -> dict:
         .annotate(
             links=Count("inspiration_links", distinct=True)
             + Count("inspired_links", distinct=True)
-            + Count("actor_links", distinct=True)
+            + Count("place_links", distinct=True)
         )
         .order_by("-links", "pk")
         .first()
     )
     generated = french.filter(slug__startswith="bench-").order_by("path").first()
     index = PracticeIndexPage.objects.get(locale__language_code="fr")
-    directory = ActorDirectoryPage.objects.live().filter(locale__language_code="fr").first()
+    directory = PlaceDirectoryPage.objects.live().filter(locale__language_code="fr").first()
     search = (
         f"/fr/recherche/?q={quote('numérique')}&theme={popular(PageTheme)}"
         f"&territory={popular(PageTerritoryType)}"

@@ -47,7 +47,7 @@ def child(step: str, arg: str) -> dict:
     """One measurement, run inside a child process."""
     setup_django()
     if step == "import":
-        from practices.places_import import import_places
+        from places.importer import import_places
 
         started = time.perf_counter()
         report = import_places(arg)
@@ -88,7 +88,7 @@ def run_child(step: str, arg: str, env: dict) -> dict:
 def generate(path: Path, rows: int, seed: int = 6):
     """A valid v1 CSV of `rows` places spread over mainland France."""
     sys.path.insert(0, str(ROOT))
-    from practices import places_standard as standard
+    from places import standard
 
     rng = random.Random(seed)
     vocab = standard.vocabularies()

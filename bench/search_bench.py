@@ -69,9 +69,8 @@ def build(cards: int):
     from wagtail.models import Locale, Page
     from wagtail.search.backends import get_search_backend
 
-    from guides.models import GuideIndexPage, GuidePage, OrientationIndexPage, OrientationPage
-    from hub.geo import DEPARTMENTS
-    from hub.models import (
+    from core.geo import DEPARTMENTS
+    from core.models import (
         Audience,
         PageAudience,
         PageTerritoryType,
@@ -79,6 +78,7 @@ def build(cards: int):
         TerritoryType,
         Theme,
     )
+    from guides.models import GuideIndexPage, GuidePage, OrientationIndexPage, OrientationPage
     from practices.models import BudgetRange, PracticeIndexPage, PracticePage
 
     call_command("migrate", verbosity=0)
@@ -223,7 +223,7 @@ def build(cards: int):
 
 
 def scenarios(rng):
-    from hub.models import Audience, TerritoryType, Theme
+    from core.models import Audience, TerritoryType, Theme
 
     themes = list(Theme.objects.values_list("slug", flat=True))
     territories = list(TerritoryType.objects.values_list("slug", flat=True))

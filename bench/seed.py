@@ -137,12 +137,12 @@ def weighted_sample(rng, population, weights, k):
 
 def communes():
     """(commune, postal code, INSEE code) of real places: the demo cards' and the actors'."""
+    from places.models import Place
     from practices.demo_data import CARDS
-    from practices.models import Actor
 
     places = {card["place"] for card in CARDS}
     places |= set(
-        Actor.objects.exclude(postal_code="")
+        Place.objects.exclude(postal_code="")
         .exclude(commune="")
         .values_list("commune", "postal_code", "insee_code")
         .distinct()
@@ -152,7 +152,7 @@ def communes():
 
 def _card(rng, number, place, vocab, weights):
     """An unsaved card and its terms by through model."""
-    from hub.models import PageAudience, PageTerritoryType, PageTheme
+    from core.models import PageAudience, PageTerritoryType, PageTheme
     from practices.models import PracticePage
 
     commune, postal_code, insee_code = place
@@ -228,7 +228,7 @@ def seed_practices(n: int, seed: int = 8, reindex: bool = True, progress=print) 
     from wagtail.models import Page
     from wagtail.signal_handlers import disable_reference_index_auto_update
 
-    from hub.models import Audience, TerritoryType, Theme
+    from core.models import Audience, TerritoryType, Theme
     from practices.models import PracticeIndexPage, PracticePage
 
     index = PracticeIndexPage.objects.get(locale__language_code="fr")

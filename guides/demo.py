@@ -2,14 +2,13 @@
 demo content, the working group's orientations and practical guides (data in guides/demo_data.py),
 linked to the practice cards that implement them (the cards' data says which)."""
 
-from hub.pages import ensure_child, ensure_translation, tag_items
+from core.pages import ensure_child, ensure_links, ensure_translation, site_home, tag_items
 
 
 def load(command):
     from guides.models import GuideIndexPage, OrientationIndexPage
-    from home.models import HomePage
 
-    home = HomePage.objects.get(locale__language_code="fr")
+    home = site_home("fr")
     orientations, _ = ensure_child(
         home,
         OrientationIndexPage,
@@ -46,13 +45,11 @@ def load(command):
         intro="<p>Step-by-step guides for library staff, elected officials and mediators.</p>",
     )
     if command.demo:
-        # Cards first, so that guides and orientations link to them in their first revision
-        # (a second publication of each would double the time of the set-up).
-        from practices.demo import ensure_index, load_cards
-
-        cards = load_cards(ensure_index(home))
+        # The practices app loads before this one (INSTALLED_APPS order), so guides and
+        # orientations link to the cards in their first revision.
         created = load_guides(guides) + load_orientations(orientations)
-        command.stdout.write(f"  {cards} fiches, {created} orientations et guides créés")
+        linked = link_cards()
+        command.stdout.write(f"  {created} orientations et guides créés, {linked} liens ajoutés")
     return orientations, guides
 
 
@@ -162,3 +159,34 @@ def _english():
     from wagtail.models import Locale
 
     return Locale.objects.get(language_code="en")
+
+
+def link_cards():
+    """Orientations and guides list the cards that implement them, in each language (links
+    missing from pages built before their cards, e.g. a card added to the data later)."""
+    from wagtail.models import Locale
+
+    from guides.models import GuidePage, OrientationPage
+    from practices.demo_data import CARDS
+    from practices.models import PracticePage
+
+    added = 0
+    for language in ("fr", "en"):
+        locale = Locale.objects.get(language_code=language)
+        french = {
+            card.slug: card for card in PracticePage.objects.filter(locale__language_code="fr")
+        }
+        for model, key, relation in (
+            (OrientationPage, "orientations", "related_links"),
+            (GuidePage, "guides", "related_practices"),
+        ):
+            for page in model.objects.filter(locale__language_code="fr"):
+                cards = [french[data["slug"]] for data in CARDS if page.slug in data[key]]
+                if language != "fr":
+                    page = page.get_translation_or_none(locale)
+                    if page is None:
+                        continue
+                    cards = [card.get_translation_or_none(locale) for card in cards]
+                    cards = [card for card in cards if card is not None]
+                added += ensure_links(page.specific, relation, "page", cards)
+    return added

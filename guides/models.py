@@ -10,9 +10,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from hub.blocks import RICH_FEATURES, body_blocks
-from hub.models import TaggedPage
-from hub.pagination import live_specific_pages, paginate
+from core.blocks import RICH_FEATURES, body_blocks
+from core.models import TaggedPage
+from core.pagination import live_specific_pages, paginate
 
 WHO_ACTS = [
     ("state", _("État et services déconcentrés")),

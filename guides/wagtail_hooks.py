@@ -3,8 +3,8 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from core.admin_listings import tagged_page_listing
 from guides.models import GuidePage, OrientationPage
-from hub.admin_listings import tagged_page_listing
 
 
 @hooks.register("register_admin_viewset")

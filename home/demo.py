@@ -2,8 +2,8 @@
 
 from wagtail.models import Locale, Page, Site
 
+from core.pages import ensure_child, ensure_translation
 from home.models import ContentPage, HomePage, SitemapPage
-from hub.pages import ensure_child, ensure_translation
 
 HOME_INTRO_FR = (
     "<p>Les bibliothèques accompagnent chaque jour des personnes éloignées du numérique : "

@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
-from hub.blocks import EntryPointBlock, body_blocks
+from core.blocks import EntryPointBlock, body_blocks
 
 
 class HomePage(Page):

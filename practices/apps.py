@@ -8,8 +8,6 @@ class PracticesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def load_demo(self, command):
-        from practices import actors_demo
         from practices.demo import load
 
         load(command)
-        actors_demo.load(command)

@@ -4,7 +4,7 @@ lineage, their links from orientations and guides, and the home page's entry poi
 
 from datetime import date
 
-from hub.pages import ensure_child, ensure_links, ensure_translation, tag_items
+from core.pages import ensure_child, ensure_translation, site_home, tag_items
 
 
 def ensure_index(home):
@@ -28,24 +28,19 @@ def ensure_index(home):
         intro="<p>Concrete actions led by libraries and their partners, described so that "
         "others can reproduce them: context, steps, means, results, tips.</p>",
     )
-    from practices.roles import assign_page_permissions, ensure_contributions_section
+    from practices.structure import ensure_contributions_section
 
     ensure_contributions_section()
-    assign_page_permissions()
     return index
 
 
 def load(command):
-    from home.models import HomePage
 
-    home = HomePage.objects.get(locale__language_code="fr")
+    home = site_home("fr")
     index = ensure_index(home)
     if command.demo:
-        # guides/demo.py has usually built the cards already (so that orientations and guides
-        # link to them in their first revision): this adds whatever is still missing.
         created = load_cards(index)
-        linked = link_cards()
-        command.stdout.write(f"  {created} fiches créées, {linked} liens ajoutés")
+        command.stdout.write(f"  {created} fiches créées")
         fill_home_entry_points(home)
     return index
 
@@ -130,35 +125,6 @@ def load_cards(index):
                 ],
             )[1]
     return created
-
-
-def link_cards():
-    """Orientations and guides list the cards that implement them, in each language (links
-    missing from pages built before their cards, e.g. a card added to the data later)."""
-    from guides.models import GuidePage, OrientationPage
-    from practices.demo_data import CARDS
-    from practices.models import PracticePage
-
-    added = 0
-    for language in ("fr", "en"):
-        locale = _locale(language)
-        french = {
-            card.slug: card for card in PracticePage.objects.filter(locale__language_code="fr")
-        }
-        for model, key, relation in (
-            (OrientationPage, "orientations", "related_links"),
-            (GuidePage, "guides", "related_practices"),
-        ):
-            for page in model.objects.filter(locale__language_code="fr"):
-                cards = [french[data["slug"]] for data in CARDS if page.slug in data[key]]
-                if language != "fr":
-                    page = page.get_translation_or_none(locale)
-                    if page is None:
-                        continue
-                    cards = [card.get_translation_or_none(locale) for card in cards]
-                    cards = [card for card in cards if card is not None]
-                added += ensure_links(page.specific, relation, "page", cards)
-    return added
 
 
 ENTRY_POINTS = {

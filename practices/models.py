@@ -18,16 +18,17 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from hub.blocks import RICH_FEATURES, DocumentBlock, ImageBlock, StepBlock
-from hub.geo import (
+from core.blocks import RICH_FEATURES, DocumentBlock, ImageBlock, StepBlock
+from core.geo import (
     DEPARTMENT_CHOICES,
     DEPARTMENT_REGION,
     REGION_CHOICES,
     department_from_postal_code,
 )
-from hub.models import TaggedPage
-from hub.page_cache import cached_fragment
-from hub.pagination import live_specific_pages, paginate
+from core.models import TaggedPage
+from core.page_cache import cached_fragment
+from core.pagination import live_specific_pages, paginate
+from places.models import PlaceDirectoryPage
 
 SUMMARY_MAX = 280
 
@@ -249,6 +250,14 @@ class PracticePage(TaggedPage):
             heading=_("Moyens"),
         ),
         FieldPanel("partners"),
+        InlinePanel(
+            "place_links",
+            label=_("Acteur"),
+            heading=_("Acteurs de la médiation associés"),
+            help_text=_(
+                "Lieux et partenaires de l’annuaire qui portent cette action ou y participent."
+            ),
+        ),
         FieldPanel("results"),
         FieldPanel("indicators"),
         FieldPanel("difficulties"),
@@ -341,25 +350,25 @@ class PracticePage(TaggedPage):
         saved = bool(self.pk)
         context["related"] = self.related_practices if saved else list
         context["print_view"] = request.GET.get("print") == "1"
-        context["actor_links"] = self.linked_actors if saved else list
+        context["place_links"] = self.linked_places if saved else list
         context["inspired_by_pages"] = lambda: live_specific_pages(
             [link.source_id for link in self.inspiration_links.all()]
         )
         context["inspired_pages"] = self.inspired_practices if saved else list
         return context
 
-    def linked_actors(self):
-        """(role label, actor, actor page URL) of the mediation actors carrying or partnering."""
-        links = list(self.actor_links.select_related("actor"))
+    def linked_places(self):
+        """(role label, place, place page URL) of the mediation places carrying or partnering."""
+        links = list(self.place_links.select_related("place"))
         if not links:
             return []
         directory = (
-            ActorDirectoryPage.objects.live().filter(locale_id=self.locale_id).first()
-            or ActorDirectoryPage.objects.live().first()
+            PlaceDirectoryPage.objects.live().filter(locale_id=self.locale_id).first()
+            or PlaceDirectoryPage.objects.live().first()
         )
         base = directory.url if directory else None
         return [
-            (link.get_role_display(), link.actor, f"{base}lieu/{link.actor_id}/" if base else None)
+            (link.get_role_display(), link.place, f"{base}lieu/{link.place_id}/" if base else None)
             for link in links
         ]
 
@@ -417,32 +426,47 @@ class PracticeIndexPage(Page):
         return context
 
 
-# --- Mediation actors (places and partners of the national standard) --------------------------
-# Kept in their own module; imported here so Django finds the models. Editors pick actors on a
-# practice card next to the free-text partners.
-from practices.actors import (  # noqa: E402, F401
-    Actor,
-    ActorDirectoryPage,
-    ActorRole,
-    PracticeActor,
-)
+class ContributionIndexPage(Page):
+    """The contributors' workspace: cards drafted here are never public (setup_site puts a
+    view restriction on this section); an editor moves a finished card to the practices index
+    and publishes it there."""
 
-PracticePage.content_panels.insert(
-    next(
-        i
-        for i, panel in enumerate(PracticePage.content_panels)
-        if getattr(panel, "field_name", None) == "partners"
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["practices.PracticePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("espace des contributions")
+
+
+class PlaceRole(models.TextChoices):
+    CARRIER = "porteur", _("Structure porteuse")
+    PARTNER = "partenaire", _("Partenaire")
+
+
+class PracticePlace(Orderable):
+    """A place of the directory that carries a practice card or partners in it (chooser)."""
+
+    practice = ParentalKey(
+        "practices.PracticePage", related_name="place_links", on_delete=models.CASCADE
     )
-    + 1,
-    InlinePanel(
-        "actor_links",
-        label=_("Acteur"),
-        heading=_("Acteurs de la médiation associés"),
-        help_text=_(
-            "Lieux et partenaires de l’annuaire qui portent cette action ou y participent."
-        ),
-    ),
-)
+    place = models.ForeignKey(
+        "places.Place",
+        related_name="practice_links",
+        on_delete=models.CASCADE,
+        verbose_name=_("acteur"),
+    )
+    role = models.CharField(
+        _("rôle"), max_length=12, choices=PlaceRole.choices, default=PlaceRole.PARTNER
+    )
 
-# --- Case-study submissions and the contributions section ----------------------------------
-from practices.submissions import *  # noqa: E402, F403
+    panels = [FieldRowPanel([FieldPanel("place"), FieldPanel("role")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("acteur associé")
+        constraints = [
+            models.UniqueConstraint(fields=["practice", "place"], name="unique_practice_place")
+        ]

@@ -10,7 +10,6 @@ import datetime
 import io
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -21,15 +20,12 @@ from django.utils.translation import gettext as _
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 from wagtail.rich_text import RichText
 
-from hub.blocks import RICH_FEATURES
-from hub.geo import department_from_postal_code
-from hub.models import Audience, PageAudience, PageTerritoryType, PageTheme, TaggedPage, Theme
-from hub.models import TerritoryType as TerritoryTypeTerm
-from practices.models import (
-    PracticeIndexPage,
-    PracticeLineage,
-    PracticePage,
-)
+from core.blocks import RICH_FEATURES
+from core.geo import department_from_postal_code
+from core.models import Audience, PageAudience, PageTerritoryType, PageTheme, TaggedPage, Theme
+from core.models import TerritoryType as TerritoryTypeTerm
+from core.text import fold
+from practices.models import PracticeIndexPage, PracticeLineage, PracticePage
 
 # Column names, in export order. Every one is a key of the JSON objects too.
 TEXT_FIELDS = [
@@ -360,13 +356,6 @@ def read_rows(data: bytes, fmt: str):
 # --- Parsing one row ---------------------------------------------------------------------------
 
 
-def _fold(text: str) -> str:
-    """Case, accents, apostrophes and spaces do not matter when matching a label."""
-    text = unicodedata.normalize("NFKD", str(text)).replace("’", "'")
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(text.casefold().split())
-
-
 def _split(text: str, separator: str) -> list:
     """Split on unescaped separators, keeping the escapes for the next level."""
     parts, buffer, index = [], [], 0
@@ -399,16 +388,16 @@ class Vocabulary:
             for term in model.objects.all():
                 for text in (term.slug, term.name, term.name_en):
                     if text:
-                        lookup.setdefault(_fold(text), term)
+                        lookup.setdefault(fold(text), term)
             self.terms[name] = lookup
         self.choices = {}
         for name in CHOICE_FIELDS:
             lookup = {}
             for value, label in PracticePage._meta.get_field(name).choices:
-                lookup[_fold(value)] = value
+                lookup[fold(value)] = value
                 for language in ("fr", "en"):
                     with translation.override(language):
-                        lookup.setdefault(_fold(str(label)), value)
+                        lookup.setdefault(fold(str(label)), value)
             self.choices[name] = lookup
 
 
@@ -469,7 +458,7 @@ def parse_row(raw: dict, vocabulary: Vocabulary, base: dict):
                 state[column] = _as_text(value)
             elif column in CHOICE_FIELDS:
                 text = _as_text(value)
-                choice = vocabulary.choices[column].get(_fold(text)) if text else ""
+                choice = vocabulary.choices[column].get(fold(text)) if text else ""
                 if choice is None:
                     fail(column, _("valeur inconnue « %(value)s »") % {"value": text})
                 else:
@@ -489,7 +478,7 @@ def parse_row(raw: dict, vocabulary: Vocabulary, base: dict):
                 terms, unknown = [], []
                 for item, escaped in _as_list(value):
                     text = _list_text(item, escaped)
-                    term = vocabulary.terms[column].get(_fold(text))
+                    term = vocabulary.terms[column].get(fold(text))
                     if term is None:
                         unknown.append(text)
                     elif term.slug not in terms:

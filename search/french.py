@@ -7,7 +7,8 @@ The search engines do the same work at index time with the analyzer of ENGINE_IN
 """
 
 import re
-import unicodedata
+
+from core.text import fold
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 10
@@ -22,13 +23,6 @@ _STOP_WORDS = (
 STOP_WORDS = frozenset(_STOP_WORDS.split())
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def fold(text: str) -> str:
-    """Lower case without accents ("Médiation" -> "mediation"); keeps ligatures readable."""
-    text = text.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").replace("Æ", "ae")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 def stem(word: str) -> str:

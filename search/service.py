@@ -29,13 +29,14 @@ from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
+from core.geo import DEPARTMENT_NAMES, REGION_NAMES
+from core.models import Audience, PageAudience, PageTerritoryType, PageTheme, TerritoryType, Theme
+from core.page_cache import cached_fragment
+from core.text import fold
 from guides.models import GuidePage, OrientationPage
-from hub.geo import DEPARTMENT_NAMES, REGION_NAMES
-from hub.models import Audience, PageAudience, PageTerritoryType, PageTheme, TerritoryType, Theme
-from hub.page_cache import cached_fragment
 from practices.models import BudgetRange, PracticePage
 
-from .french import clean_query, fold, meaningful_words, query_stems
+from .french import clean_query, meaningful_words, query_stems
 
 logger = logging.getLogger(__name__)
 

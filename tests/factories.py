@@ -2,8 +2,8 @@
 
 import itertools
 
+from core.models import Audience, TerritoryType, Theme
 from guides.models import GuideIndexPage, GuidePage, OrientationIndexPage, OrientationPage
-from hub.models import Audience, TerritoryType, Theme
 from practices.models import PracticeIndexPage, PracticePage
 
 _counter = itertools.count(1)

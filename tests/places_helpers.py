@@ -8,7 +8,7 @@ from django.conf import settings
 
 # The originals beside the repo (as CI lays them out), else the copies the product ships.
 SHARED = Path(settings.BASE_DIR).parent / "shared" / "data" / "mediation-places"
-DATA = SHARED if SHARED.is_dir() else Path(settings.BASE_DIR) / "practices/standard/data"
+DATA = SHARED if SHARED.is_dir() else Path(settings.BASE_DIR) / "places/data"
 EXAMPLE_CSV = DATA / "standard-example-valid.csv"
 HINAURA_JSON = DATA / "hinaura-2021-places.json"
 

@@ -4,8 +4,8 @@ import itertools
 
 from wagtail.models import Page, PageViewRestriction
 
+from core.models import Audience, TerritoryType, Theme
 from guides.models import GuideIndexPage, GuidePage, OrientationIndexPage, OrientationPage
-from hub.models import Audience, TerritoryType, Theme
 from practices.models import PracticeIndexPage, PracticePage
 
 _numbers = itertools.count(1)

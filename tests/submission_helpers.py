@@ -8,9 +8,9 @@ from django.core import signing
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from hub.models import TerritoryType, Theme
-from practices.forms import STARTED_SALT
+from core.models import TerritoryType, Theme
 from practices.models import PracticeIndexPage, PracticePage
+from submissions.forms import STARTED_SALT
 
 FORM_URL = "/fr/proposer-une-pratique/"
 

@@ -11,10 +11,10 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from core.models import Audience, TerritoryType, Theme
+from core.pages import ensure_translation
 from guides.models import GuideIndexPage, GuidePage, OrientationIndexPage, OrientationPage
 from home.models import HomePage
-from hub.models import Audience, TerritoryType, Theme
-from hub.pages import ensure_translation
 from practices.models import PracticeIndexPage, PracticeLineage, PracticePage
 from tests import factories
 
@@ -290,7 +290,7 @@ def _practice_form(**overrides):
         "contact_url": "",
         "attachments": streamfield([]),
         "inspiration_links": inline_formset([]),
-        "actor_links": inline_formset([]),
+        "place_links": inline_formset([]),
         "comments": inline_formset([]),
     }
     data.update(overrides)
@@ -394,10 +394,11 @@ def test_script_typed_by_a_submitter_is_shown_escaped_on_the_card(client):
 
 
 def test_card_lists_its_mediation_actors_with_links_to_their_pages(client):
-    from practices.models import Actor, PracticeActor
+    from places.models import Place
+    from practices.models import PracticePlace
 
     card = factories.practice()
-    actor = Actor.objects.create(
+    actor = Place.objects.create(
         source_id="test-1",
         pivot="12345678900011",
         name="France Services de Marcillac",
@@ -406,7 +407,7 @@ def test_card_lists_its_mediation_actors_with_links_to_their_pages(client):
         address="1 place de la Mairie",
         updated_on="2024-01-01",
     )
-    PracticeActor.objects.create(practice=card, actor=actor, role="partenaire")
+    PracticePlace.objects.create(practice=card, place=actor, role="partenaire")
     page = soup(client.get(card.url))
     link = page.find("a", string="France Services de Marcillac")
     assert link["href"].endswith(f"/lieu/{actor.pk}/")
@@ -414,7 +415,7 @@ def test_card_lists_its_mediation_actors_with_links_to_their_pages(client):
 
 
 def test_pagination_shows_a_short_elided_range_of_page_numbers(rf):
-    from hub.pagination import paginate
+    from core.pagination import paginate
 
     page = paginate(rf.get("/", {"page": "50"}), list(range(1000)), 10)
     assert page.number == 50

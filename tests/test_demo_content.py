@@ -8,9 +8,9 @@ from django.core.management import call_command
 from django.db import transaction
 from wagtail.models import Page
 
+from core.models import PageAudience, PageTerritoryType, PageTheme, TerritoryType, Theme
 from guides.models import GuidePage, GuidePracticeLink, OrientationLink, OrientationPage
 from home.models import HomePage
-from hub.models import PageAudience, PageTerritoryType, PageTheme, TerritoryType, Theme
 from practices.models import PracticeLineage, PracticePage
 
 pytestmark = pytest.mark.django_db

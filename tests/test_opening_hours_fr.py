@@ -2,7 +2,7 @@
 
 import pytest
 
-from practices.opening_hours_fr import describe
+from places.opening_hours import describe
 
 
 @pytest.mark.parametrize(

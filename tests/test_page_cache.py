@@ -6,7 +6,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from hub.models import Theme
+from core.models import Theme
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -89,7 +89,7 @@ def test_not_found_pages_are_not_cached(client):
 def test_pages_with_a_csrf_form_are_not_cached(client, rf):
     from django.http import HttpResponse
 
-    from hub.page_cache import _cacheable_response
+    from core.page_cache import _cacheable_response
 
     request = rf.get("/fr/formulaire/")
     request.META["CSRF_COOKIE_USED"] = True

@@ -9,16 +9,16 @@ import pytest
 from django.core.management import call_command
 from django.http import StreamingHttpResponse
 
-from practices import places_standard as standard
-from practices.actors import Actor
-from practices.places_import import import_places
+from places import standard
+from places.importer import import_places
+from places.models import Place
 from tests.places_helpers import EXAMPLE_CSV, HINAURA_JSON
 
 pytestmark = pytest.mark.django_db
 
 
 def snapshot():
-    return {a.source_id: a.standard_values() for a in Actor.objects.all()}
+    return {a.source_id: a.standard_values() for a in Place.objects.all()}
 
 
 def test_csv_export_then_import_gives_the_same_actors(tmp_path):
@@ -29,7 +29,7 @@ def test_csv_export_then_import_gives_the_same_actors(tmp_path):
     call_command("export_places", "--format", "csv", "--output", str(out))
     with out.open(encoding="utf-8") as handle:
         assert next(csv.reader(handle)) == standard.COLUMNS
-    Actor.objects.all().delete()
+    Place.objects.all().delete()
 
     report = import_places(out)
 
@@ -56,7 +56,7 @@ def test_export_urls_stream_the_filtered_actors(client):
     assert response["Content-Type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
     assert rows
-    assert len(rows) == Actor.objects.filter(department="73").count()
+    assert len(rows) == Place.objects.filter(department="73").count()
     assert {row["code_postal"][:2] for row in rows} == {"73"}
 
     response = client.get("/fr/acteurs/export/geojson/", {"departement": "73"})

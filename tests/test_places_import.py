@@ -3,8 +3,8 @@
 import pytest
 from django.core.management import CommandError, call_command
 
-from practices.actors import Actor
-from practices.places_import import PlacesFileError, import_places
+from places.importer import PlacesFileError, import_places
+from places.models import Place
 from tests.places_helpers import EXAMPLE_CSV, HINAURA_JSON, place, write_csv
 
 pytestmark = pytest.mark.django_db
@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 def test_standard_valid_example_imports_with_every_field():
     report = import_places(EXAMPLE_CSV)
     assert (report.created, report.rejected) == (1, 0)
-    actor = Actor.objects.get(source_id="structure-1")
+    actor = Place.objects.get(source_id="structure-1")
     assert actor.name == "Anonymal"
     assert actor.department == "51"
     assert actor.latitude == pytest.approx(43.52609)
@@ -53,7 +53,7 @@ def test_each_kind_of_bad_row_is_rejected_with_its_reason_while_good_rows_go_in(
 
     report = import_places(path)
 
-    assert set(Actor.objects.values_list("source_id", flat=True)) == {"bon-1", "bon-2"}
+    assert set(Place.objects.values_list("source_id", flat=True)) == {"bon-1", "bon-2"}
     assert report.created == 2
     assert report.rejected == len(BAD_ROWS) + 2
     by_line = {line: (column, reason) for line, column, reason in report.rejections}
@@ -77,7 +77,7 @@ def test_semicolon_separated_file_and_semicolon_multi_values_are_accepted(tmp_pa
     path = write_csv(tmp_path / "ancien.csv", [row], delimiter=";")
     report = import_places(path)
     assert report.created == 1
-    assert Actor.objects.get(source_id="ancien-format").services == [
+    assert Place.objects.get(source_id="ancien-format").services == [
         "Aide aux démarches administratives",
         "Loisirs et créations numériques",
     ]
@@ -85,7 +85,7 @@ def test_semicolon_separated_file_and_semicolon_multi_values_are_accepted(tmp_pa
 
 def test_second_import_changes_nothing_and_says_so_then_updates_by_stable_id(tmp_path, capsys):
     call_command("import_places", str(EXAMPLE_CSV))
-    first = Actor.objects.get(source_id="structure-1")
+    first = Place.objects.get(source_id="structure-1")
     call_command("import_places", str(EXAMPLE_CSV))
     out = capsys.readouterr().out
     assert "Aucun changement" in out
@@ -94,7 +94,7 @@ def test_second_import_changes_nothing_and_says_so_then_updates_by_stable_id(tmp
     path = write_csv(tmp_path / "maj.csv", [place("structure-1", nom="Anonymal renommé")])
     report = import_places(path)
     assert (report.created, report.updated, report.unchanged) == (0, 1, 0)
-    renamed = Actor.objects.get(source_id="structure-1")
+    renamed = Place.objects.get(source_id="structure-1")
     assert renamed.pk == first.pk
     assert renamed.name == "Anonymal renommé"
     assert "anonymal renomme" in renamed.search_text
@@ -104,9 +104,9 @@ def test_dry_run_saves_nothing_and_strict_fails_on_rejected_rows(tmp_path, capsy
     path = write_csv(tmp_path / "l.csv", [place("a"), place("b", code_postal="x")])
     call_command("import_places", str(path), "--dry-run")
     assert "Simulation" in capsys.readouterr().out
-    assert not Actor.objects.exists()
+    assert not Place.objects.exists()
     call_command("import_places", str(path))  # without --strict: good rows in, no error
-    assert Actor.objects.count() == 1
+    assert Place.objects.count() == 1
     with pytest.raises(CommandError, match="1 ligne"):
         call_command("import_places", str(path), "--strict")
 
@@ -123,7 +123,7 @@ def test_unreadable_file_is_refused_with_a_french_message(tmp_path):
 def test_2021_national_map_file_imports_with_labels_mapped_and_unmappable_ones_reported():
     report = import_places(HINAURA_JSON)
     assert (report.created, report.rejected) == (687, 0)
-    abondance = Actor.objects.get(source_id="0")
+    abondance = Place.objects.get(source_id="0")
     assert abondance.services == [
         "Accès internet et matériel informatique",
         "Aide aux démarches administratives",
@@ -144,4 +144,4 @@ def test_2021_national_map_file_imports_with_labels_mapped_and_unmappable_ones_r
     assert report.unmapped[("modalites_accompagnement", "A ma place")] == 131
     messages = "\n".join(report.lines())
     assert "« publics_accueillis » = « Adultes » (637 lieux)" in messages
-    assert Actor.objects.filter(department="69").exists()
+    assert Place.objects.filter(department="69").exists()

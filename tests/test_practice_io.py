@@ -8,7 +8,7 @@ import json
 import pytest
 from django.core.management import CommandError, call_command
 
-from hub.models import PageTheme, TerritoryType, Theme
+from core.models import PageTheme, TerritoryType, Theme
 from practices.models import PracticeIndexPage, PracticeLineage, PracticePage
 from practices.practice_io import COLUMNS
 

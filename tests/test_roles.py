@@ -6,13 +6,9 @@ from django.core.cache import cache
 from wagtail.models import Page
 
 from guides.models import GuideIndexPage, GuidePage, OrientationIndexPage, OrientationPage
-from practices.models import (
-    ContributionIndexPage,
-    PracticeIndexPage,
-    PracticePage,
-    Submission,
-)
-from practices.moderation import create_practice_card
+from practices.models import ContributionIndexPage, PracticeIndexPage, PracticePage
+from submissions.models import Submission
+from submissions.moderation import create_practice_card
 from tests.submission_helpers import jpeg_with_exif, user_in
 
 pytestmark = pytest.mark.django_db
@@ -143,7 +139,7 @@ def test_only_moderators_see_submissions_and_their_files(client, users, group, s
         results="r", submitter_name="Nom Secret", submitter_email="secret@example.org",
         consent=True,
     )  # fmt: skip
-    from practices.forms import check_upload
+    from submissions.forms import check_upload
 
     checked = check_upload(jpeg_with_exif())
     from django.core.files.base import ContentFile

@@ -13,9 +13,10 @@ from django.test import Client
 from PIL import Image
 from wagtail.models import TaskState
 
-from practices.models import PracticePage, Submission, SubmissionEmail
-from practices.moderation import create_practice_card
-from practices.templatetags.submission_tags import reproduce_url, reproduced_count
+from practices.models import PracticePage
+from submissions.models import Submission, SubmissionEmail
+from submissions.moderation import create_practice_card
+from submissions.templatetags.submission_tags import reproduce_url, reproduced_count
 from tests.submission_helpers import (
     FORM_URL,
     jpeg_with_exif,
@@ -335,7 +336,7 @@ def test_card_reproduction_count_combines_lineage_and_accepted_submissions(djang
 
 
 def test_moderator_detail_page_shows_readable_values(client, django_user_model):
-    from practices.models import Submission
+    from submissions.models import Submission
 
     submission = Submission.objects.create(
         title="Atelier parents", summary="s", structure_name="Médiathèque",

@@ -120,10 +120,13 @@ TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 # --- Applications -------------------------------------------------------------
 
 INSTALLED_APPS = [
-    "hub",
+    # Domain apps, lower layers first: `setup_site` builds each one's pages in this order.
+    "core",
     "home",
-    "guides",
+    "places",
     "practices",
+    "guides",
+    "submissions",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -161,7 +164,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and routing: a hit costs one cache lookup (hub/page_cache.py).
-    "hub.page_cache.AnonymousPageCacheMiddleware",
+    "core.page_cache.AnonymousPageCacheMiddleware",
     # Inside the page cache, so cached pages are stored compressed (the cache key tells gzip
     # clients from others). Django's GZip adds random padding against BREACH.
     "django.middleware.gzip.GZipMiddleware",
@@ -193,7 +196,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "hub.context_processors.hub",
+                "core.context_processors.hub",
             ],
         },
     },

@@ -3,10 +3,18 @@
 import django.core.validators
 import django.db.models.deletion
 import django.utils.timezone
-import practices.submissions
+import secrets
+
+from django.core.files.storage import FileSystemStorage
 import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
+
+
+def new_token():
+    # Historical copy: these models now live in the submissions app (see 0005), whose own
+    # migrations reference the live helpers.
+    return secrets.token_urlsafe(32)
 
 
 class Migration(migrations.Migration):
@@ -37,7 +45,7 @@ class Migration(migrations.Migration):
                 ('status', models.CharField(choices=[('received', 'Reçue'), ('in_review', 'En relecture'), ('accepted', 'Acceptée'), ('rejected', 'Refusée')], db_index=True, default='received', max_length=10, verbose_name='état')),
                 ('created_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, verbose_name='reçue le')),
                 ('language', models.CharField(default='fr', max_length=5, verbose_name='langue')),
-                ('token', models.CharField(default=practices.submissions.new_token, editable=False, max_length=64, unique=True)),
+                ('token', models.CharField(default=new_token, editable=False, max_length=64, unique=True)),
                 ('title', models.CharField(max_length=200, verbose_name='titre de l’action')),
                 ('summary', models.CharField(max_length=280, verbose_name='résumé')),
                 ('structure_name', models.CharField(max_length=200, verbose_name='structure porteuse')),
@@ -106,7 +114,7 @@ class Migration(migrations.Migration):
             name='SubmissionFile',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file', models.FileField(storage=practices.submissions.PrivateStorage(), upload_to='submissions/%Y/%m/')),
+                ('file', models.FileField(storage=FileSystemStorage(), upload_to='submissions/%Y/%m/')),
                 ('original_name', models.CharField(max_length=255, verbose_name='nom d’origine')),
                 ('kind', models.CharField(choices=[('image', 'Image'), ('pdf', 'PDF')], max_length=5)),
                 ('content_type', models.CharField(max_length=50)),

@@ -3,13 +3,48 @@
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from practices.roles import (
-    COLLECTION_PERMISSIONS,
-    MODEL_PERMISSIONS,
-    MODERATORS,
-    TASK_NAME,
-    WORKFLOW_NAME,
-)
+# The roles as they were when this migration was written (frozen here: a migration must not read
+# live code, which moves on; core/roles.py holds today's version).
+EDITORS = "Éditeurs"
+MODERATORS = "Modérateurs"
+CONTRIBUTORS = "Contributeurs"
+TRANSLATORS = "Traducteurs"
+WORKFLOW_NAME = "Relecture éditoriale"
+TASK_NAME = "Relecture par les modérateurs"
+MODEL_PERMISSIONS = {
+    EDITORS: [
+        ("wagtailadmin", "access_admin"),
+        ("wagtail_localize", "submit_translation"),
+        *[
+            ("hub", f"{action}_{model}")
+            for model in ("theme", "territorytype", "audience")
+            for action in ("add", "change", "delete", "view")
+        ],
+    ],
+    MODERATORS: [
+        ("wagtailadmin", "access_admin"),
+        ("practices", "view_submission"),
+        ("practices", "change_submission"),
+    ],
+    CONTRIBUTORS: [("wagtailadmin", "access_admin")],
+    TRANSLATORS: [("wagtailadmin", "access_admin"), ("wagtail_localize", "submit_translation")],
+}
+COLLECTION_PERMISSIONS = {
+    EDITORS: [
+        ("wagtailimages", "add_image"),
+        ("wagtailimages", "change_image"),
+        ("wagtailimages", "choose_image"),
+        ("wagtaildocs", "add_document"),
+        ("wagtaildocs", "change_document"),
+        ("wagtaildocs", "choose_document"),
+    ],
+    CONTRIBUTORS: [
+        ("wagtailimages", "add_image"),
+        ("wagtailimages", "choose_image"),
+        ("wagtaildocs", "add_document"),
+        ("wagtaildocs", "choose_document"),
+    ],
+}
 
 # Wagtail's own starter groups grant add/edit/publish on the whole tree, which contradicts the
 # hub's roles; they are removed when nobody belongs to them.
@@ -20,7 +55,7 @@ def create_roles(apps, schema_editor):
     # Permissions of freshly created models exist only after post_migrate: create them now.
     for app_config in apps.get_app_configs():
         app_config.models_module = True
-        create_permissions(app_config, verbosity=0)
+        create_permissions(app_config, verbosity=0, apps=apps)
         app_config.models_module = None
 
     Group = apps.get_model("auth", "Group")

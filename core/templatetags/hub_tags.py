@@ -1,0 +1,60 @@
+"""Template tags shared by every page: language switcher, querystring helpers."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+from wagtail.models import Page, Site
+
+from core.page_cache import cached_fragment
+
+register = template.Library()
+
+
+@register.inclusion_tag("hub/includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """Links to this page in each language: the translated page where one exists, otherwise
+    the home page of that language."""
+    request = context["request"]
+    page = context.get("page") if isinstance(context.get("page"), Page) else None
+    current = get_language() or settings.LANGUAGE_CODE
+    translations = {}
+    if page is not None and page.pk:
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[translation.locale.language_code] = translation.get_url(request)
+    site = Site.find_for_request(request)
+    homes = cached_fragment(f"homes:{site.pk}", lambda: _home_urls(site)) if site else {}
+    links = []
+    for code, name in settings.LANGUAGES:
+        if page is not None:
+            url = translations.get(code) or homes.get(code) or f"/{code}/"
+        else:
+            url = translate_url(request.get_full_path(), code)
+        links.append({"code": code, "name": name, "url": url, "current": code == current})
+    return {"links": links, "current": current}
+
+
+def _home_urls(site):
+    return {
+        home.locale.language_code: home.url
+        for home in site.root_page.get_translations(inclusive=True).live().select_related("locale")
+    }
+
+
+@register.simple_tag(takes_context=True)
+def querystring_replace(context, **kwargs):
+    """The current query string with some parameters replaced (for pagination and sorting)."""
+    query = context["request"].GET.copy()
+    for key, value in kwargs.items():
+        if value in (None, ""):
+            query.pop(key, None)
+        else:
+            query[key] = value
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+@register.filter
+def in_section(page, section) -> bool:
+    """True when `page` is `section` or one of its descendants (to mark the current menu item)."""
+    return isinstance(page, Page) and bool(page.path) and page.path.startswith(section.path)

@@ -1,0 +1,271 @@
+"""The public case-study form: fields of a practice card, anti-abuse checks, attachment checks."""
+
+import io
+import time
+from dataclasses import dataclass
+
+from django import forms
+from django.conf import settings
+from django.core import signing
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from core.models import Audience, TerritoryType, Theme
+from practices.models import PracticePage
+from submissions.models import Submission, SubmissionFile
+
+MAX_FILES = 5
+MAX_FILE_SIZE = 10 * 1024 * 1024
+IMAGE_FORMATS = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}
+EXTENSIONS = {
+    "image/jpeg": "jpg",
+    "image/png": "png",
+    "image/webp": "webp",
+    "application/pdf": "pdf",
+}
+STARTED_SALT = "practices.submission.started"
+
+
+@dataclass
+class CheckedFile:
+    """An upload whose type was read from its content; images already re-encoded."""
+
+    name: str
+    kind: str
+    content_type: str
+    content: bytes
+
+
+def check_upload(upload) -> CheckedFile:
+    """Return the file with its real type, or raise a French ValidationError. Images are
+    re-encoded, which drops EXIF and other metadata (place, camera, author)."""
+    name = upload.name.rsplit("/", 1)[-1][:200]
+    if upload.size > MAX_FILE_SIZE:
+        raise forms.ValidationError(
+            _("« %(name)s » dépasse 10 Mo : réduisez-le ou choisissez un autre fichier."),
+            params={"name": name},
+        )
+    data = upload.read()
+    if data.startswith(b"%PDF-"):
+        return CheckedFile(name, SubmissionFile.Kind.PDF, "application/pdf", data)
+    try:
+        with Image.open(io.BytesIO(data)) as probe:
+            image_format = probe.format
+            probe.verify()
+        if image_format not in IMAGE_FORMATS:
+            raise UnidentifiedImageError(image_format)
+        with Image.open(io.BytesIO(data)) as image:
+            image.load()
+            # Keep the orientation the camera recorded before its metadata goes away.
+            clean = ImageOps.exif_transpose(image)
+            if image_format == "JPEG" and clean.mode not in ("RGB", "L"):
+                clean = clean.convert("RGB")
+            out = io.BytesIO()
+            options = {"quality": 90} if image_format in ("JPEG", "WEBP") else {}
+            clean.save(out, format=image_format, **options)
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        raise forms.ValidationError(
+            _(
+                "« %(name)s » n’est pas une image JPEG, PNG ou WebP ni un PDF lisible "
+                "(le type est vérifié d’après le contenu du fichier, pas son nom)."
+            ),
+            params={"name": name},
+        ) from None
+    return CheckedFile(name, SubmissionFile.Kind.IMAGE, IMAGE_FORMATS[image_format], out.getvalue())
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class AttachmentsField(forms.FileField):
+    widget = MultipleFileInput
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        uploads = [item for item in (data or []) if item]
+        if len(uploads) > MAX_FILES:
+            raise forms.ValidationError(
+                ngettext("%(count)d fichier au plus.", "%(count)d fichiers au plus.", MAX_FILES)
+                % {"count": MAX_FILES}
+            )
+        errors, checked = [], []
+        for upload in uploads:
+            try:
+                checked.append(check_upload(upload))
+            except forms.ValidationError as error:
+                errors.append(error)
+        if errors:
+            raise forms.ValidationError(errors)
+        return checked
+
+
+class TermChoiceField(forms.ModelMultipleChoiceField):
+    """Vocabulary terms labelled in the visitor's language."""
+
+    def label_from_instance(self, obj):
+        return obj.label
+
+
+class SubmissionForm(forms.ModelForm):
+    """Field names follow the practice card; the submitter's identity is never published."""
+
+    themes = TermChoiceField(
+        Theme.objects.all(), label=_("Thématiques"), widget=forms.CheckboxSelectMultiple
+    )
+    territory_types = TermChoiceField(
+        TerritoryType.objects.all(),
+        label=_("Types de territoire"),
+        widget=forms.CheckboxSelectMultiple,
+    )
+    audiences = TermChoiceField(
+        Audience.objects.all(),
+        label=_("Publics"),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    inspired_by = forms.ModelChoiceField(
+        PracticePage.objects.none(), required=False, widget=forms.HiddenInput
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "J’accepte que ce texte et ces fichiers soient publiés sous la Licence Ouverte "
+            "(Etalab 2.0) et je confirme en avoir le droit."
+        ),
+        error_messages={
+            "required": _("Cochez cette case : sans votre accord, nous ne pouvons rien publier.")
+        },
+    )
+    attachments = AttachmentsField(
+        label=_("Pièces jointes (facultatif)"),
+        help_text=_(
+            "Jusqu’à 5 fichiers, 10 Mo au plus chacun. Formats acceptés : JPEG, PNG, WebP, PDF. "
+            "Les métadonnées des photos (lieu, appareil) sont supprimées."
+        ),
+    )
+    # Anti-robot fields: a honeypot no person sees or reaches and a signed start time.
+    website = forms.CharField(
+        label=_("Ne remplissez pas ce champ (réservé à la lutte contre les robots)"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+    started = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    class Meta:
+        model = Submission
+        fields = [
+            "title",
+            "summary",
+            "structure_name",
+            "structure_kind",
+            "commune",
+            "postal_code",
+            "themes",
+            "territory_types",
+            "audiences",
+            "actions",
+            "budget_range",
+            "setup_time",
+            "staff",
+            "means",
+            "results",
+            "partners",
+            "inspired_by",
+            "submitter_name",
+            "submitter_organisation",
+            "submitter_email",
+            "consent",
+        ]
+        labels = {
+            "title": _("Titre de l’action"),
+            "summary": _("Résumé"),
+            "structure_name": _("Structure porteuse"),
+            "structure_kind": _("Nature de la structure"),
+            "commune": _("Commune"),
+            "postal_code": _("Code postal"),
+            "actions": _("Ce qui a été fait"),
+            "budget_range": _("Budget (facultatif)"),
+            "setup_time": _("Temps de mise en place (facultatif)"),
+            "staff": _("Équipe mobilisée (facultatif)"),
+            "means": _("Autres moyens : équipement, locaux… (facultatif)"),
+            "results": _("Résultats"),
+            "partners": _("Partenaires (facultatif)"),
+            "submitter_name": _("Votre nom"),
+            "submitter_organisation": _("Votre organisation (facultatif)"),
+            "submitter_email": _("Votre adresse électronique"),
+        }
+        help_texts = {
+            "summary": _("L’action en une ou deux phrases, 280 caractères au plus."),
+            "postal_code": _("5 chiffres, par exemple 58000."),
+            "actions": _("Les étapes, dans l’ordre : une étape par paragraphe."),
+            "results": _("Ce que l’action a changé, avec des chiffres si vous en avez."),
+            "partners": _("Un partenaire par ligne, avec son rôle."),
+            "staff": _("Par exemple : 2 bibliothécaires, 1 conseiller numérique."),
+            "submitter_email": _(
+                "Pour vous écrire au sujet de votre proposition ; jamais publiée. "
+                "Format attendu : nom@domaine.fr"
+            ),
+            "submitter_name": _("Jamais publié."),
+        }
+        widgets = {
+            "summary": forms.Textarea(attrs={"rows": 3, "maxlength": 280}),
+            "actions": forms.Textarea(attrs={"rows": 8}),
+            "means": forms.Textarea(attrs={"rows": 3}),
+            "results": forms.Textarea(attrs={"rows": 5}),
+            "partners": forms.Textarea(attrs={"rows": 3}),
+            "postal_code": forms.TextInput(
+                attrs={"inputmode": "numeric", "autocomplete": "postal-code"}
+            ),
+            "submitter_name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "submitter_organisation": forms.TextInput(attrs={"autocomplete": "organization"}),
+            "submitter_email": forms.EmailInput(attrs={"autocomplete": "email"}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["inspired_by"].queryset = PracticePage.objects.live().public()
+        for name in ("structure_kind", "budget_range", "setup_time"):
+            field = self.fields[name]
+            field.choices = [("", _("Sélectionner une option")), *list(field.choices)[1:]]
+        if not self.is_bound:
+            self.initial["started"] = signing.dumps(time.time(), salt=STARTED_SALT)
+
+    def clean(self):
+        cleaned = super().clean()
+        # Both anti-robot errors are shown at the top: the honeypot itself is out of sight.
+        if self.data.get("website"):
+            self.add_error(
+                None,
+                _(
+                    "Le champ réservé à la lutte contre les robots doit rester vide. "
+                    "Videz-le puis envoyez à nouveau le formulaire."
+                ),
+            )
+        if not self._filled_by_a_person():
+            self.add_error(
+                None,
+                _(
+                    "Le formulaire a été envoyé trop vite pour avoir été rempli par une "
+                    "personne. Vérifiez vos réponses puis envoyez-le à nouveau."
+                ),
+            )
+        return cleaned
+
+    def _filled_by_a_person(self):
+        """Refuse only forms sent faster than a person can type; a slow person is never
+        refused (the signature has no expiry)."""
+        try:
+            started = float(signing.loads(self.data.get("started") or "", salt=STARTED_SALT))
+        except (signing.BadSignature, TypeError, ValueError):
+            return False
+        return time.time() - started >= settings.SUBMISSION_MIN_SECONDS
+
+    def restart_clock(self):
+        """A form shown again is timed from now, and keeps everything typed."""
+        data = self.data.copy()
+        data["started"] = signing.dumps(time.time(), salt=STARTED_SALT)
+        self.data = data

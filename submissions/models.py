@@ -1,0 +1,299 @@
+"""Case studies submitted by the public, their private files, history and outgoing emails.
+
+A submission is stored (data and files) before anything else happens to it; emails wait in an
+outbox (SubmissionEmail) so a mail server failure never loses one and `send_pending_emails`
+retries them.
+"""
+
+import logging
+import secrets
+
+from django.conf import settings
+from django.core.files.storage import FileSystemStorage
+from django.core.mail import EmailMessage
+from django.db import models, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+
+from core.models import Audience, TerritoryType, Theme
+from practices.models import (
+    SUMMARY_MAX,
+    BudgetRange,
+    PracticeLineage,
+    PracticePage,
+    SetupTime,
+    StructureKind,
+    postal_validator,
+)
+
+logger = logging.getLogger(__name__)
+
+
+class PrivateStorage(FileSystemStorage):
+    """Files kept outside MEDIA_ROOT with no URL at all: only the moderators' download view
+    (which checks permissions) reads them. The root is read at each access so tests and
+    deployments can move it."""
+
+    def __init__(self):
+        super().__init__(base_url=None)
+
+    @property
+    def base_location(self):
+        return settings.PRIVATE_MEDIA_ROOT
+
+    @property
+    def location(self):
+        from pathlib import Path
+
+        return str(Path(settings.PRIVATE_MEDIA_ROOT).resolve())
+
+    def url(self, name):
+        raise ValueError("Private files have no public URL.")
+
+
+private_storage = PrivateStorage()
+
+
+def new_token():
+    return secrets.token_urlsafe(32)
+
+
+class Submission(models.Model):
+    class Status(models.TextChoices):
+        RECEIVED = "received", _("Reçue")
+        IN_REVIEW = "in_review", _("En relecture")
+        ACCEPTED = "accepted", _("Acceptée")
+        REJECTED = "rejected", _("Refusée")
+
+    status = models.CharField(
+        _("état"), max_length=10, choices=Status.choices, default=Status.RECEIVED, db_index=True
+    )
+    created_at = models.DateTimeField(_("reçue le"), default=timezone.now, db_index=True)
+    language = models.CharField(_("langue"), max_length=5, default="fr")
+    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+
+    title = models.CharField(_("titre de l’action"), max_length=200)
+    summary = models.CharField(_("résumé"), max_length=SUMMARY_MAX)
+    structure_name = models.CharField(_("structure porteuse"), max_length=200)
+    structure_kind = models.CharField(
+        _("nature de la structure"), max_length=20, choices=StructureKind.choices
+    )
+    commune = models.CharField(_("commune"), max_length=120)
+    postal_code = models.CharField(_("code postal"), max_length=5, validators=[postal_validator])
+    themes = models.ManyToManyField(Theme, verbose_name=_("thématiques"), blank=True)
+    territory_types = models.ManyToManyField(
+        TerritoryType, verbose_name=_("types de territoire"), blank=True
+    )
+    audiences = models.ManyToManyField(Audience, verbose_name=_("publics"), blank=True)
+    actions = models.TextField(_("ce qui a été fait"))
+    budget_range = models.CharField(
+        _("budget"), max_length=5, choices=BudgetRange.choices, blank=True
+    )
+    setup_time = models.CharField(
+        _("temps de mise en place"), max_length=12, choices=SetupTime.choices, blank=True
+    )
+    staff = models.CharField(_("équipe mobilisée"), max_length=250, blank=True)
+    means = models.TextField(_("autres moyens (équipement, locaux…)"), blank=True)
+    results = models.TextField(_("résultats"))
+    partners = models.TextField(_("partenaires"), blank=True)
+    inspired_by = models.ForeignKey(
+        PracticePage,
+        verbose_name=_("inspirée de la fiche"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="inspired_submissions",
+    )
+    submitter_name = models.CharField(_("nom de la personne"), max_length=150)
+    submitter_organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    submitter_email = models.EmailField(_("courriel"))
+    consent = models.BooleanField(_("accord de publication sous Licence Ouverte 2.0"))
+
+    page = models.ForeignKey(
+        PracticePage,
+        verbose_name=_("fiche créée"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="source_submissions",
+    )
+    rejection_reason = models.TextField(_("motif du refus"), blank=True)
+    moderator_note = models.TextField(
+        _("note interne"), blank=True, help_text=_("Visible des seuls modérateurs.")
+    )
+
+    panels = [FieldPanel("moderator_note")]
+
+    class Meta:
+        verbose_name = _("proposition de pratique")
+        verbose_name_plural = _("propositions de pratiques")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.title
+
+    def status_path(self):
+        with translation.override(self.language):
+            return reverse("practice_submission_status", args=[self.token])
+
+    def status_url(self):
+        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + self.status_path()
+
+    def admin_url(self):
+        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+            "submissions:inspect", args=[self.pk]
+        )
+
+    def log(self, kind, user=None, message=""):
+        return self.events.create(kind=kind, user=user, message=message)
+
+    def queue_email(self, kind, recipients, template, context=None):
+        """Render an email now (in the submitter's language for their emails) and store it;
+        it is sent after the transaction commits, and again by `send_pending_emails`."""
+        language = settings.LANGUAGE_CODE if kind == SubmissionEmail.Kind.MODERATORS else None
+        with translation.override(language or self.language):
+            context = {"submission": self, **(context or {})}
+            subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
+            body = render_to_string(f"{template}.txt", context)
+        email = self.emails.create(
+            kind=kind, recipients=",".join(recipients), subject=subject, body=body
+        )
+        transaction.on_commit(lambda: email.send())
+        return email
+
+
+class SubmissionFile(models.Model):
+    class Kind(models.TextChoices):
+        IMAGE = "image", _("Image")
+        PDF = "pdf", _("PDF")
+
+    submission = models.ForeignKey(Submission, related_name="files", on_delete=models.CASCADE)
+    file = models.FileField(storage=private_storage, upload_to="submissions/%Y/%m/")
+    original_name = models.CharField(_("nom d’origine"), max_length=255)
+    kind = models.CharField(max_length=5, choices=Kind.choices)
+    content_type = models.CharField(max_length=50)
+    size = models.PositiveIntegerField(_("taille (octets)"))
+
+    class Meta:
+        verbose_name = _("pièce jointe")
+
+    def __str__(self):
+        return self.original_name
+
+
+class SubmissionEvent(models.Model):
+    """The history of a submission: every step, who took it and why."""
+
+    class Kind(models.TextChoices):
+        RECEIVED = "received", _("Proposition reçue")
+        EMAIL_SENT = "email_sent", _("Courriel envoyé")
+        EMAIL_FAILED = "email_failed", _("Échec d’envoi d’un courriel")
+        CARD_CREATED = "card_created", _("Fiche créée en brouillon")
+        ACCEPTED = "accepted", _("Fiche publiée")
+        REJECTED = "rejected", _("Proposition refusée")
+
+    submission = models.ForeignKey(Submission, related_name="events", on_delete=models.CASCADE)
+    created_at = models.DateTimeField(default=timezone.now)
+    kind = models.CharField(max_length=15, choices=Kind.choices)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    message = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("étape")
+
+    def __str__(self):
+        return self.get_kind_display()
+
+
+class SubmissionEmail(models.Model):
+    """Outbox: an email is stored before it is sent, and kept with its state afterwards."""
+
+    class Kind(models.TextChoices):
+        MODERATORS = "moderators", _("Alerte aux modérateurs")
+        CONFIRMATION = "confirmation", _("Accusé de réception")
+        ACCEPTED = "accepted", _("Fiche publiée")
+        REJECTED = "rejected", _("Refus")
+
+    submission = models.ForeignKey(Submission, related_name="emails", on_delete=models.CASCADE)
+    kind = models.CharField(max_length=15, choices=Kind.choices)
+    recipients = models.TextField()
+    subject = models.CharField(max_length=255)
+    body = models.TextField()
+    created_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} – {self.subject}"
+
+    def send(self):
+        """Send once; on failure keep the email pending, log and record why."""
+        if self.sent_at:
+            return True
+        message = EmailMessage(
+            self.subject,
+            self.body,
+            settings.DEFAULT_FROM_EMAIL,
+            [address for address in self.recipients.split(",") if address],
+        )
+        self.attempts += 1
+        try:
+            message.send()
+        except Exception as exc:  # any backend error: the email stays in the outbox
+            self.last_error = f"{type(exc).__name__}: {exc}"[:1000]
+            self.save(update_fields=["attempts", "last_error"])
+            self.submission.log(SubmissionEvent.Kind.EMAIL_FAILED, message=self.subject)
+            logger.exception(
+                "Submission %s: sending %s email failed", self.submission_id, self.kind
+            )
+            return False
+        self.sent_at = timezone.now()
+        self.last_error = ""
+        self.save(update_fields=["attempts", "last_error", "sent_at"])
+        self.submission.log(SubmissionEvent.Kind.EMAIL_SENT, message=self.subject)
+        return True
+
+
+def inspired_count(page):
+    """How many territories reproduced a card: live cards that name it as their source, plus
+    accepted submissions inspired by it whose card does not already link it (no double count)."""
+    lineage = set(
+        PracticeLineage.objects.filter(source=page, practice__live=True).values_list(
+            "practice_id", flat=True
+        )
+    )
+    from_submissions = (
+        Submission.objects.filter(inspired_by=page, status=Submission.Status.ACCEPTED)
+        .exclude(page_id__in=lineage)
+        .count()
+    )
+    return len(lineage) + from_submissions
+
+
+def mark_submission_accepted(sender, instance, **kwargs):
+    """Publishing a card made from a submission accepts it and tells the submitter where it is."""
+    if not isinstance(instance, PracticePage):
+        return
+    pending = Submission.objects.filter(page_id=instance.pk).exclude(
+        status=Submission.Status.ACCEPTED
+    )
+    for submission in pending:
+        submission.status = Submission.Status.ACCEPTED
+        submission.save(update_fields=["status"])
+        submission.log(SubmissionEvent.Kind.ACCEPTED, message=instance.full_url or "")
+        submission.queue_email(
+            SubmissionEmail.Kind.ACCEPTED,
+            [submission.submitter_email],
+            "submissions/emails/accepted",
+            {"page_url": instance.full_url},
+        )

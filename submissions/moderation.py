@@ -1,0 +1,135 @@
+"""Moderation of submissions: turn one into a practice card draft in review, or reject it."""
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils.html import linebreaks
+from django.utils.text import slugify
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Page
+from wagtail.rich_text import RichText
+
+from practices.models import PracticeIndexPage, PracticeLineage, PracticePage
+from submissions.models import Submission, SubmissionEmail, SubmissionEvent
+
+
+def _rich(text):
+    """Plain text typed by the public, escaped, as rich text paragraphs."""
+    return linebreaks(text.strip(), autoescape=True) if text.strip() else ""
+
+
+def _unique_slug(parent, title):
+    base = slugify(title)[:70] or "fiche"
+    slug, counter = base, 2
+    while Page.objects.child_of(parent).filter(slug=slug).exists():
+        slug, counter = f"{base}-{counter}", counter + 1
+    return slug
+
+
+def _steps(text):
+    """One step per paragraph: its first line is the step title, the rest its detail."""
+    steps = []
+    for paragraph in [part.strip() for part in text.replace("\r\n", "\n").split("\n\n")]:
+        if not paragraph:
+            continue
+        first, _sep, rest = paragraph.partition("\n")
+        title = first if len(first) <= 200 else first[:199] + "…"
+        detail = rest if len(first) <= 200 else paragraph
+        steps.append(("step", {"title": title, "text": RichText(_rich(detail))}))
+    return steps
+
+
+def _partners(text):
+    lines = [line.strip(" -•\t") for line in text.splitlines()]
+    return [("partner", {"name": line[:200], "kind": "", "role": ""}) for line in lines if line]
+
+
+def _attachments(submission, user):
+    blocks = []
+    collection = Collection.get_first_root_node()
+    # A placeholder the editor replaces when reviewing: never publish an image with no text.
+    alt = f"Illustration de l’action « {submission.title} »"[:250]
+    for stored in submission.files.all():
+        with stored.file.open("rb") as handle:
+            content = handle.read()
+        name = stored.file.name.rsplit("/", 1)[-1]
+        if stored.kind == stored.Kind.IMAGE:
+            image = get_image_model().objects.create(
+                title=stored.original_name[:255],
+                file=ContentFile(content, name=name),
+                collection=collection,
+                uploaded_by_user=user,
+            )
+            blocks.append(("image", {"image": image, "alt": alt, "caption": ""}))
+        else:
+            document = get_document_model().objects.create(
+                title=stored.original_name[:255],
+                file=ContentFile(content, name=name),
+                collection=collection,
+                uploaded_by_user=user,
+            )
+            blocks.append(("document", {"document": document, "title": stored.original_name}))
+    return blocks
+
+
+@transaction.atomic
+def create_practice_card(submission: Submission, user) -> PracticePage:
+    """A PracticePage draft under the French practices index, its fields and files mapped from
+    the submission, linked back to it, and started in the index's review workflow. Images get
+    a placeholder alternative text that the editor reviews."""
+    if submission.page_id:
+        return submission.page
+    index = PracticeIndexPage.objects.get(locale__language_code="fr")
+    page = PracticePage(
+        title=submission.title,
+        slug=_unique_slug(index, submission.title),
+        summary=submission.summary,
+        structure_name=submission.structure_name,
+        structure_kind=submission.structure_kind,
+        commune=submission.commune,
+        postal_code=submission.postal_code,
+        steps=_steps(submission.actions),
+        budget_range=submission.budget_range,
+        setup_time=submission.setup_time,
+        staff=submission.staff,
+        equipment=submission.means,
+        partners=_partners(submission.partners),
+        results=_rich(submission.results),
+        attachments=_attachments(submission, user),
+        live=False,
+        owner=user,
+    )
+    index.add_child(instance=page)
+    page.themes.set(list(submission.themes.all()))
+    page.territory_types.set(list(submission.territory_types.all()))
+    page.audiences.set(list(submission.audiences.all()))
+    if submission.inspired_by_id:
+        page.inspiration_links = [PracticeLineage(source_id=submission.inspired_by_id)]
+    page.save()
+    revision = page.save_revision(user=user, log_action=True)
+    workflow = page.get_workflow()
+    if workflow is not None:
+        workflow.start(page, user)
+    submission.page = page
+    submission.status = Submission.Status.IN_REVIEW
+    submission.save(update_fields=["page", "status"])
+    submission.log(
+        SubmissionEvent.Kind.CARD_CREATED,
+        user=user,
+        message=f"{page.title} (#{page.pk}, révision {revision.pk})",
+    )
+    return page
+
+
+@transaction.atomic
+def reject_submission(submission: Submission, user, reason: str):
+    submission.status = Submission.Status.REJECTED
+    submission.rejection_reason = reason
+    submission.save(update_fields=["status", "rejection_reason"])
+    submission.log(SubmissionEvent.Kind.REJECTED, user=user, message=reason)
+    submission.queue_email(
+        SubmissionEmail.Kind.REJECTED,
+        [submission.submitter_email],
+        "submissions/emails/rejected",
+        {"status_url": submission.status_url()},
+    )
