@@ -4,6 +4,10 @@ from csp.middleware import CSPMiddleware as BaseCSPMiddleware
 from django.conf import settings
 from django.shortcuts import render
 
+from core.antiabuse import client_ip
+
+__all__ = ["CSPMiddleware", "client_ip", "lockout_response"]
+
 
 class CSPMiddleware(BaseCSPMiddleware):
     """django-csp's middleware, with the Wagtail admin's allowances (`CSP_ADMIN_REPLACE`) under
@@ -14,19 +18,6 @@ class CSPMiddleware(BaseCSPMiddleware):
         if request.path_info.startswith(settings.ADMIN_URL_PREFIX):
             parts.replace = {**settings.CSP_ADMIN_REPLACE, **(parts.replace or {})}
         return parts
-
-
-def client_ip(request):
-    """The visitor's address for django-axes. Behind `TRUSTED_PROXY_COUNT` reverse proxies, it is
-    the entry they added last to X-Forwarded-For; otherwise the socket's address, which a client
-    cannot forge."""
-    count = settings.TRUSTED_PROXY_COUNT
-    if count > 0:
-        forwarded = [ip.strip() for ip in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-        forwarded = [ip for ip in forwarded if ip]
-        if len(forwarded) >= count:
-            return forwarded[-count]
-    return request.META.get("REMOTE_ADDR")
 
 
 def lockout_response(request, original_response, credentials):
