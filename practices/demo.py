@@ -188,6 +188,10 @@ def fill_home_entry_points(home):
         if page is None or page.featured:
             continue
         sections = {child.slug: child for child in home.get_children()}
+        if any(section not in sections for _t, _x, section, _u in entries if section):
+            # A section of a later app (orientations: guides loads after practices) is not
+            # built yet on a first run: the next `setup_site` fills the entry points.
+            continue
         items = []
         for title, text, section, url in entries:
             target = sections[section] if section else None

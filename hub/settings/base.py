@@ -128,6 +128,7 @@ INSTALLED_APPS = [
     "guides",
     "submissions",
     "search",
+    "consultations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
