@@ -305,11 +305,8 @@ def support(request, pk):
     participant = Participant.objects.filter(
         pk=request.session.get(SESSION_KEY), confirmed_at__isnull=False
     ).first()
-    form = (
-        EmailForm(request.POST or None)
-        if participant is None
-        else WithdrawForm(request.POST or None)
-    )
+    data = request.POST if request.method == "POST" else None
+    form = EmailForm(data) if participant is None else WithdrawForm(data)
     status = 200
     if request.method == "POST":
         if SUPPORTS.exceeded(request):
