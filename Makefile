@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup install lint format check messages lock test-postgres test-engine test-e2e bench clean
+.PHONY: run mail test setup install lint format check messages lock test-postgres test-engine test-e2e bench clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 est requis ($(PYTHON) introuvable)."; exit 1; }
@@ -24,7 +24,13 @@ setup: install
 
 run: setup
 	@echo "Site : http://127.0.0.1:$(PORT)/  (admin : http://127.0.0.1:$(PORT)/admin/)"
+	@echo "Courriels : ils attendent dans la file d’envoi ; « make mail » les affiche ici (console)."
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+# The outbox's sender, in a loop (production runs `send_pending_emails` from cron instead).
+# With the default console backend, e-mails are printed here.
+mail: install
+	$(BIN)/python manage.py send_pending_emails --watch 5
 
 test: install
 	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv

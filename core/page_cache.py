@@ -117,6 +117,7 @@ IGNORED_MODELS = {
     "submission",
     "submissionfile",
     "submissionevent",
+    "outgoingemail",
     "uploadedimage",
     "uploadedfile",
     "rendition",

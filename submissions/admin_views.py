@@ -20,7 +20,7 @@ from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from submissions.forms import SubmissionForm
-from submissions.models import Submission, SubmissionFile
+from submissions.models import EmailKind, Submission, SubmissionFile
 from submissions.moderation import create_practice_card, reject_submission
 
 
@@ -74,11 +74,19 @@ class SubmissionInspectView(InspectView):
             submission=submission,
             files=submission.files.all(),
             events=submission.events.select_related("user"),
-            emails=submission.emails.all(),
+            emails=_with_kind_labels(submission.emails.all()),
             can_moderate=can_moderate(self.request.user),
             open=submission.status in (Submission.Status.RECEIVED,),
         )
         return context
+
+
+def _with_kind_labels(emails):
+    labels = dict(EmailKind.choices)
+    emails = list(emails)
+    for email in emails:
+        email.kind_label = labels.get(email.kind, email.kind)
+    return emails
 
 
 class RejectForm(forms.Form):

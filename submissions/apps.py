@@ -10,6 +10,9 @@ class SubmissionsConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
-        from submissions.models import mark_submission_accepted
+        from core.outbox import email_failed, email_sent
+        from submissions.models import log_email_outcome, mark_submission_accepted
 
         page_published.connect(mark_submission_accepted, dispatch_uid="submission-accepted")
+        email_sent.connect(log_email_outcome, dispatch_uid="submission-email-sent")
+        email_failed.connect(log_email_outcome, dispatch_uid="submission-email-failed")

@@ -10,7 +10,7 @@ from wagtail.models import Collection, Page
 from wagtail.rich_text import RichText
 
 from practices.models import PracticeIndexPage, PracticeLineage, PracticePage
-from submissions.models import Submission, SubmissionEmail, SubmissionEvent
+from submissions.models import EmailKind, Submission, SubmissionEvent
 
 
 def _rich(text):
@@ -128,7 +128,7 @@ def reject_submission(submission: Submission, user, reason: str):
     submission.save(update_fields=["status", "rejection_reason"])
     submission.log(SubmissionEvent.Kind.REJECTED, user=user, message=reason)
     submission.queue_email(
-        SubmissionEmail.Kind.REJECTED,
+        EmailKind.REJECTED,
         [submission.submitter_email],
         "submissions/emails/rejected",
         {"status_url": submission.status_url()},

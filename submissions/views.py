@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods
 from core.antiabuse import RateLimit
 from practices.models import PracticePage
 from submissions.forms import EXTENSIONS, SubmissionForm
-from submissions.models import Submission, SubmissionEmail, SubmissionEvent
+from submissions.models import EmailKind, Submission, SubmissionEvent
 
 logger = logging.getLogger(__name__)
 
@@ -50,13 +50,13 @@ def save_submission(form, language):
         logger.info("Submission %s: stored %s", submission.pk, stored.file.name)
     submission.log(SubmissionEvent.Kind.RECEIVED)
     submission.queue_email(
-        SubmissionEmail.Kind.MODERATORS,
+        EmailKind.MODERATORS,
         settings.MODERATORS_EMAIL,
         "submissions/emails/moderators",
         {"admin_url": submission.admin_url()},
     )
     submission.queue_email(
-        SubmissionEmail.Kind.CONFIRMATION,
+        EmailKind.CONFIRMATION,
         [submission.submitter_email],
         "submissions/emails/confirmation",
         {"status_url": submission.status_url()},

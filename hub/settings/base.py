@@ -82,6 +82,11 @@ EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+# Seconds the outbox sender waits for the mail server (connect and each reply). Requests never
+# wait for it: they only store e-mails in the outbox (core/outbox.py).
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
+# A failed e-mail is retried after 1, 2, 4... minutes (at most 6 h), this many attempts in all.
+EMAIL_MAX_ATTEMPTS = env_int("EMAIL_MAX_ATTEMPTS", 10)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "ne-pas-repondre@inclusion-numerique.example")
 MODERATORS_EMAIL = env_list("MODERATORS_EMAIL", ["moderation@inclusion-numerique.example"])
 MEDIA_ROOT = env_str("MEDIA_ROOT", str(BASE_DIR / "media"))
