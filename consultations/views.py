@@ -241,7 +241,7 @@ def confirm(request, token):
         )
     with transaction.atomic():
         contribution = (
-            Contribution.objects.select_for_update()
+            Contribution.objects.select_for_update(of=("self",))
             .select_related("participant", "consultation")
             .get(pk=pk)
         )

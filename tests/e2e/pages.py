@@ -53,6 +53,13 @@ PUBLIC_PAGES = [
     PublicPage("submission-form", "/fr/proposer-une-pratique/", "/en/submit-a-practice/"),
     PublicPage("actors-directory-and-map", "/fr/acteurs/", "/en/actors/"),
     PublicPage("actors-filtered", "/fr/acteurs/?departement=69", "/en/actors/?departement=69"),
+    PublicPage("consultations", "/fr/consultations/", "/en/consultations/"),
+    PublicPage(
+        "consultation",
+        "/fr/consultations/consultation-orientation-1/",
+        "/en/consultations/consultation-orientation-1/",
+    ),
+    PublicPage("moderation-charter", "/fr/charte-de-moderation/", "/en/moderation-charter/"),
 ]
 
 
