@@ -142,7 +142,7 @@ class ConsultationPage(Page):
     @property
     def status_label(self):
         if self.is_closed():
-            return _("Close")
+            return _("Terminée")
         return _("Ouverte") if self.is_open() else _("À venir")
 
     def source(self):

@@ -87,7 +87,7 @@ def tell_moderators(contribution):
         {
             "contribution": contribution,
             "admin_url": absolute(
-                reverse("consultation_contributions:edit", args=[contribution.pk])
+                reverse("consultation_contributions:inspect", args=[contribution.pk])
             ),
         },
         settings.LANGUAGE_CODE,

@@ -120,7 +120,8 @@ def contribute(request, page_id):
         if CONTRIBUTIONS.exceeded(request):
             return rate_limited(request, page)
         form = ContributionForm(request.POST, consultation=page, parent=parent)
-        if not page.is_open():
+        # The source page's dates rule (a translation may lag behind an edit of them).
+        if not page.source().is_open():
             # Keep what was typed on screen, so nothing is lost, and say why it is not taken.
             form.is_valid()
             form.add_error(None, _closed_text(page))
@@ -300,7 +301,7 @@ def _closed(request, contribution):
 def support(request, pk):
     contribution = _published(pk)
     page = _page_for(contribution)
-    if not page.is_open():
+    if not contribution.consultation.is_open():
         return _closed(request, contribution)
     participant = Participant.objects.filter(
         pk=request.session.get(SESSION_KEY), confirmed_at__isnull=False

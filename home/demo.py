@@ -84,10 +84,31 @@ FOOTER_PAGES = [
         "personal-data",
         "<p>Ce site ne dépose aucun cookie de mesure d’audience. Les informations transmises avec le "
         "formulaire de proposition d’une pratique (nom, structure, courriel) servent uniquement à "
-        "vous répondre et ne sont jamais publiées.</p>",
+        "vous répondre et ne sont jamais publiées.</p>"
+        "<h2>Consultations publiques</h2><p>Pour contribuer ou soutenir une contribution, vous "
+        "donnez un pseudonyme, un profil, un département (et si vous le souhaitez une commune), "
+        "qui sont publiés avec votre contribution, et une adresse électronique, qui ne l’est "
+        "jamais et ne figure dans aucun export. L’adresse sert à confirmer vos envois, à vous "
+        "dire si votre contribution est publiée ou refusée (avec le motif) et à vous prévenir de "
+        "la publication de la synthèse.</p><p>Durées de conservation : une contribution ou un "
+        "soutien non confirmé est effacé au bout de 30 jours ; votre adresse est effacée 12 mois "
+        "après la clôture de la dernière consultation à laquelle vous avez participé, vos "
+        "contributions restant publiées sous votre pseudonyme. Chaque courriel contient un lien "
+        "pour retirer à tout moment toutes vos contributions : leur texte est effacé, vos "
+        "soutiens décomptés et votre adresse supprimée.</p>",
         "<p>This site sets no audience-measurement cookie. The details sent with the practice "
         "submission form (name, organisation, email) are only used to reply to you and are never "
-        "published.</p>",
+        "published.</p>"
+        "<h2>Public consultations</h2><p>To contribute or support a contribution you give a "
+        "pseudonym, a profile and a department (and, if you wish, a commune), published with "
+        "your contribution, and an e-mail address, which never is and appears in no export. The "
+        "address confirms what you send, tells you whether your contribution was published or "
+        "refused (with the reason) and when the synthesis is out.</p><p>Retention: an "
+        "unconfirmed contribution or support is erased after 30 days; your address is erased 12 "
+        "months after the last consultation you took part in closed, your contributions staying "
+        "published under your pseudonym. Every e-mail holds a link to withdraw all your "
+        "contributions at any time: their text is erased, your supports uncounted and your "
+        "address deleted.</p>",
     ),
 ]
 

@@ -476,3 +476,23 @@ def test_consultation_page_queries_do_not_grow_with_contributions(
     with django_assert_max_num_queries(len(few.captured_queries)):
         response = client.get(page.url)
     assert "Page suivante" in text(response)
+
+
+def test_retention_erases_stale_unconfirmed_data_and_old_addresses(client):
+    from consultations.retention import purge
+
+    page = consultation()
+    send(client, page)  # unconfirmed
+    stale = Contribution.objects.get()
+    stale.created_at = timezone.now() - timedelta(days=31)
+    stale.save()
+    kept = confirmed_contribution(client, page, email="garde@example.org")
+    old = consultation(opens=-500, closes=-400)
+    person = Participant.objects.create(email="ancien@example.org")
+    published(old, participant=person)
+    counts = purge()
+    assert counts["unconfirmed"] >= 1 and counts["addresses"] == 1
+    assert not Contribution.objects.filter(pk=stale.pk).exists()
+    assert Contribution.objects.filter(pk=kept.pk, participant__email="garde@example.org").exists()
+    # The old contribution stays, under its pseudonym, without an address.
+    assert Contribution.objects.filter(consultation=old, participant=None).count() == 1
