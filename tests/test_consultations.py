@@ -482,7 +482,8 @@ def test_retention_erases_stale_unconfirmed_data_and_old_addresses(client):
     from consultations.retention import purge
 
     page = consultation()
-    send(client, page)  # unconfirmed
+    send(client, page)  # never confirmed
+    deliver()
     stale = Contribution.objects.get()
     stale.created_at = timezone.now() - timedelta(days=31)
     stale.save()
