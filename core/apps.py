@@ -13,6 +13,7 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from core import checks  # noqa: F401 - registers the vocabulary checks
         from core.page_cache import connect_signals
 
         connect_signals()

@@ -152,3 +152,13 @@ def department_from_postal_code(postal_code: str) -> str:
     if code.startswith("20"):
         return "2A" if int(code) < 20200 else "2B"
     return code[:2]
+
+
+def department_of(postal_code: str = "", insee_code: str = "") -> str:
+    """The department of a place: from its INSEE commune code when given (a postal code can
+    cross a department border: the commune code cannot), otherwise from its postal code. The
+    one rule for cards, places and their importers."""
+    code = (insee_code or "").strip().upper()
+    if len(code) == 5:
+        return code[:3] if code.startswith(("97", "98")) else code[:2]
+    return department_from_postal_code(postal_code)

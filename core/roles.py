@@ -8,6 +8,8 @@ permissions on pages need the pages, so
 
 from django.utils.translation import gettext_lazy as _
 
+from core.vocabularies import vocabularies
+
 EDITORS = "Éditeurs"
 MODERATORS = "Modérateurs"
 CONTRIBUTORS = "Contributeurs"
@@ -20,11 +22,8 @@ MODEL_PERMISSIONS = {
     EDITORS: [
         ("wagtailadmin", "access_admin"),
         ("wagtail_localize", "submit_translation"),
-        *[
-            (("hub", f"{action}_{model}"))
-            for model in ("theme", "territorytype", "audience")
-            for action in ("add", "change", "delete", "view")
-        ],
+        # The terms of every vocabulary.
+        *[perm for v in vocabularies() for perm in v.tag_permission_codenames],
     ],
     MODERATORS: [
         ("wagtailadmin", "access_admin"),

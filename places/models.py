@@ -17,20 +17,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from core.geo import DEPARTMENT_NAMES, department_from_postal_code
+from core.geo import DEPARTMENT_NAMES, department_of
 from core.text import fold
 from places import standard
 from places.filters import PlaceFilters
-
-
-def department_of(postal_code: str, insee_code: str) -> str:
-    """The department from the INSEE code when given (a postal code can cross a border)."""
-    code = (insee_code or "").upper()
-    if len(code) == 5:
-        if code.startswith(("97", "98")):
-            return code[:3]
-        return code[:2]
-    return department_from_postal_code(postal_code)
 
 
 def standard_hash(values: dict) -> str:

@@ -21,10 +21,10 @@ from wagtail.admin.rich_text.converters.contentstate import ContentstateConverte
 from wagtail.rich_text import RichText
 
 from core.blocks import RICH_FEATURES
-from core.geo import department_from_postal_code
-from core.models import Audience, PageAudience, PageTerritoryType, PageTheme, TaggedPage, Theme
-from core.models import TerritoryType as TerritoryTypeTerm
+from core.geo import department_of
+from core.models import TaggedPage
 from core.text import fold
+from core.vocabularies import vocabularies
 from practices.models import PracticeIndexPage, PracticeLineage, PracticePage
 
 # Column names, in export order. Every one is a key of the JSON objects too.
@@ -46,11 +46,8 @@ CHOICE_FIELDS = ["structure_kind", "library_size", "budget_range", "setup_time",
 DATE_FIELDS = ["period_start", "period_end"]
 INT_FIELDS = ["volunteers"]
 RICH_FIELDS = ["context", "results", "difficulties", "tips"]
-VOCABULARIES = {
-    "themes": (Theme, PageTheme, "theme_items"),
-    "territory_types": (TerritoryTypeTerm, PageTerritoryType, "territory_items"),
-    "audiences": (Audience, PageAudience, "audience_items"),
-}
+# One column per vocabulary the cards carry (registry order), named by its field: "themes".
+VOCABULARIES = {v.field: v for v in vocabularies() if v.param in PracticePage.tagged_with}
 # Stream fields: column -> (block name, parts of one item); "checklist" items are plain strings.
 STRUCTURED_STREAMS = {
     "steps": ("step", ["title", "text"]),
@@ -72,9 +69,7 @@ COLUMNS = [
     "insee_code",
     "department",
     "region",
-    "themes",
-    "territory_types",
-    "audiences",
+    *VOCABULARIES,
     "context",
     "steps",
     "budget_range",
@@ -188,8 +183,8 @@ def card_state(page: PracticePage, key: str | None = None) -> dict:
     state["volunteers"] = page.volunteers
     for name in RICH_FIELDS:
         state[name] = comparable_html(getattr(page, name))
-    for name, (_model, _through, relation) in VOCABULARIES.items():
-        state[name] = [term.slug for term in page._terms(relation)]
+    for name, v in VOCABULARIES.items():
+        state[name] = [term.slug for term in page._terms(v.items)]
     for name, (_block, parts) in STRUCTURED_STREAMS.items():
         items = []
         for child in getattr(page, name):
@@ -378,14 +373,14 @@ def _unescape(text: str) -> str:
     return re.sub(r"\\([\\|:])", r"\1", text).strip()
 
 
-class Vocabulary:
+class Lookups:
     """Looks terms and choices up by slug, French label or English label."""
 
     def __init__(self):
         self.terms = {}
-        for name, (model, _through, _relation) in VOCABULARIES.items():
+        for name, v in VOCABULARIES.items():
             lookup = {}
-            for term in model.objects.all():
+            for term in v.tag.objects.all():
                 for text in (term.slug, term.name, term.name_en):
                     if text:
                         lookup.setdefault(fold(text), term)
@@ -440,7 +435,7 @@ def _parse_item(item, parts: list) -> dict:
     return dict(zip(parts, values, strict=True))
 
 
-def parse_row(raw: dict, vocabulary: Vocabulary, base: dict):
+def parse_row(raw: dict, lookups: Lookups, base: dict):
     """The state a row asks for (starting from `base`, the card as it is) and the errors.
 
     A column absent from the file leaves its field as it is; an empty cell empties it."""
@@ -458,7 +453,7 @@ def parse_row(raw: dict, vocabulary: Vocabulary, base: dict):
                 state[column] = _as_text(value)
             elif column in CHOICE_FIELDS:
                 text = _as_text(value)
-                choice = vocabulary.choices[column].get(fold(text)) if text else ""
+                choice = lookups.choices[column].get(fold(text)) if text else ""
                 if choice is None:
                     fail(column, _("valeur inconnue « %(value)s »") % {"value": text})
                 else:
@@ -478,7 +473,7 @@ def parse_row(raw: dict, vocabulary: Vocabulary, base: dict):
                 terms, unknown = [], []
                 for item, escaped in _as_list(value):
                     text = _list_text(item, escaped)
-                    term = vocabulary.terms[column].get(fold(text))
+                    term = lookups.terms[column].get(fold(text))
                     if term is None:
                         unknown.append(text)
                     elif term.slug not in terms:
@@ -509,9 +504,9 @@ def parse_row(raw: dict, vocabulary: Vocabulary, base: dict):
             elif column in INT_FIELDS:
                 detail = _("nombre entier positif attendu")
             fail(column, detail or _("valeur illisible"))
-    if not state.get("department") and state.get("postal_code"):
+    if not state.get("department"):
         # The card derives it on save: say so now, or the next import would see a change.
-        state["department"] = department_from_postal_code(state["postal_code"])
+        state["department"] = department_of(state.get("postal_code"), state.get("insee_code"))
     return state, errors
 
 
@@ -526,8 +521,8 @@ def apply_state(page: PracticePage, state: dict, terms: dict, pages_by_key: dict
         setattr(page, name, datetime.date.fromisoformat(state[name]) if state[name] else None)
     page.volunteers = state["volunteers"]
     page.draft_title = page.title
-    for name, (_model, through, relation) in VOCABULARIES.items():
-        setattr(page, relation, [through(tag=terms[name][slug]) for slug in state[name]])
+    for name, v in VOCABULARIES.items():
+        setattr(page, v.items, [v.through(tag=terms[name][slug]) for slug in state[name]])
     for name, (block_name, _parts) in STRUCTURED_STREAMS.items():
         setattr(page, name, _stream(name, block_name, state[name]))
     page.checklist = _stream("checklist", "item", state["checklist"])
@@ -556,7 +551,8 @@ def canonical(state: dict) -> dict:
 
 def validate_page(page: PracticePage, publish: bool) -> list:
     """Field errors (column, message) of a card about to be saved, without touching the
-    database: what the model, its stream blocks and the publishing rule would refuse."""
+    database: what the model, its stream blocks and the card's rules (PracticePage.card_errors,
+    as in the admin) would refuse."""
     errors = []
     content = set(TEXT_FIELDS + CHOICE_FIELDS + RICH_FIELDS + DATE_FIELDS + INT_FIELDS)
     content |= {"title"}
@@ -572,18 +568,8 @@ def validate_page(page: PracticePage, publish: bool) -> list:
             stream_field.stream_block.clean(getattr(page, name))
         except ValidationError as error:
             errors.append((name, _stream_error_text(error)))
-    if page.period_start and page.period_end and page.period_end < page.period_start:
-        errors.append(("period_end", _("La fin ne peut précéder le début.")))
-    if publish:
-        if not page.theme_items.all():
-            errors.append(("themes", _("Une fiche publiée doit avoir au moins une thématique.")))
-        if not page.territory_items.all():
-            errors.append(
-                (
-                    "territory_types",
-                    _("Une fiche publiée doit avoir au moins un type de territoire."),
-                )
-            )
+    for name, messages in page.card_errors(publishing=publish).items():
+        errors.extend((name, message) for message in messages)
     return errors
 
 
@@ -624,10 +610,10 @@ def import_rows(rows, columns, publish=True, dry_run=False, user=None) -> Import
     slug under the practice index). A card gets a new revision only when it changed."""
     report = ImportReport(ignored_columns=[c for c in columns if c not in COLUMNS])
     index = practice_index()
-    vocabulary = Vocabulary()
+    lookups = Lookups()
     terms = {
         name: {term.slug: term for term in lookup.values()}
-        for name, lookup in vocabulary.terms.items()
+        for name, lookup in lookups.terms.items()
     }
     existing = {
         page.slug: page
@@ -662,7 +648,7 @@ def import_rows(rows, columns, publish=True, dry_run=False, user=None) -> Import
         if page is not None:
             page = page.get_latest_revision_as_object()
             current = canonical(card_state(page, key=key))
-        state, errors = parse_row(raw, vocabulary, current or {**blank, "key": key})
+        state, errors = parse_row(raw, lookups, current or {**blank, "key": key})
         if not errors:
             candidate = page or PracticePage(slug=key, locale=index.locale)
             apply_state(candidate, state, terms, {})

@@ -23,6 +23,7 @@ from tests.submission_helpers import (
     live_card,
     pdf_file,
     started,
+    stored_submission,
     user_in,
     valid_data,
 )
@@ -325,25 +326,16 @@ def test_rejection_needs_a_reason_and_tells_the_submitter(
 def test_card_reproduction_count_combines_lineage_and_accepted_submissions(django_user_model):
     source = live_card()
     assert reproduced_count(source) == 0
-    Submission.objects.create(
-        title="Reprise", summary="s", structure_name="s", structure_kind="association",
-        commune="Tulle", postal_code="19000", actions="a", results="r", submitter_name="n",
-        submitter_email="n@example.org", consent=True, inspired_by=source,
-        status=Submission.Status.ACCEPTED,
-    )  # fmt: skip
+    stored_submission(title="Reprise", inspired_by=source, status=Submission.Status.ACCEPTED)
     assert reproduced_count(source) == 1
     assert reproduce_url(source) == f"/fr/proposer-une-pratique/?inspire={source.pk}"
 
 
 def test_moderator_detail_page_shows_readable_values(client, django_user_model):
-    from submissions.models import Submission
 
-    submission = Submission.objects.create(
-        title="Atelier parents", summary="s", structure_name="Médiathèque",
-        structure_kind="association", commune="Tulle", postal_code="19000",
-        actions="Étape un\n\nÉtape deux <script>x</script>", results="r",
-        submitter_name="Nom", submitter_email="n@example.org", consent=True,
-    )  # fmt: skip
+    submission = stored_submission(
+        title="Atelier parents", actions="Étape un\n\nÉtape deux <script>x</script>"
+    )
     admin = django_user_model.objects.create_superuser("mod", "m@example.fr", "pw")
     client.force_login(admin)
     html = client.get(f"/admin/submissions/inspect/{submission.pk}/").content.decode()
