@@ -4,16 +4,17 @@ import django_filters
 from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
+from core.models import page_vocabularies
 from core.vocabularies import vocabularies
 
 
-def vocabulary_filters(field_name=None, method=None) -> dict:
+def vocabulary_filters(field_name=None, method=None, carried=vocabularies) -> dict:
     """One multiple-choice filter per vocabulary, named by its param (?theme=…), its terms
     read when the listing is shown. `field_name(v)` gives the lookup to the terms (pages:
     their through rows); or `method(v)` a filter method, for models that store terms
-    otherwise."""
+    otherwise. `carried` lists the vocabularies to filter by."""
     filters = {}
-    for v in vocabularies():
+    for v in carried():
         options = {"field_name": field_name(v)} if field_name else {"method": method(v)}
         filters[v.param] = django_filters.ModelMultipleChoiceFilter(
             label=v.label,
@@ -27,7 +28,7 @@ def vocabulary_filters(field_name=None, method=None) -> dict:
 TaggedPageFilterSet = type(
     "TaggedPageFilterSet",
     (PageFilterSet,),
-    vocabulary_filters(field_name=lambda v: f"{v.items}__tag"),
+    vocabulary_filters(field_name=lambda v: f"{v.items}__tag", carried=page_vocabularies),
 )
 
 

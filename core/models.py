@@ -140,7 +140,7 @@ class TaggedPage(Page):
 
     def tag_groups(self):
         """(search parameter, label, terms) of every vocabulary, for templates."""
-        return [(v.param, v.label, self._terms(v.items)) for v in vocabularies()]
+        return [(v.param, v.label, self._terms(v.items)) for v in page_vocabularies()]
 
     # Read by search/views.py (owned by the search rewrite); new code calls terms(param).
     @property
@@ -175,3 +175,9 @@ def _add_vocabulary_fields(model):
 
 
 _add_vocabulary_fields(TaggedPage)
+
+
+def page_vocabularies():
+    """The registered vocabularies that content pages carry (all of them, unless one was
+    registered too late: check hub.E001 reports it)."""
+    return [v for v in vocabularies() if v.param in TaggedPage.tagged_with]

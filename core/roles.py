@@ -83,11 +83,19 @@ LABELS = {
 
 
 def assign_page_permissions():
-    """Give each group its permissions on the sections that exist, attach the review workflow
-    to the practices index and the contributions section. Safe to run again."""
+    """Give each group its model permissions (a vocabulary added since gets its terms'
+    permissions here) and its permissions on the sections that exist, attach the review
+    workflow to the practices index and the contributions section. Safe to run again."""
     from django.contrib.auth.models import Group, Permission
     from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowPage
 
+    for group_name, grants in MODEL_PERMISSIONS.items():
+        group = Group.objects.get(name=group_name)
+        permissions = [
+            Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+            for app_label, codename in grants
+        ]
+        group.permissions.add(*[permission for permission in permissions if permission])
     for group_name, grants in PAGE_PERMISSIONS.items():
         group = Group.objects.get(name=group_name)
         for (app_label, model), language, codenames in grants:

@@ -27,25 +27,6 @@ from core.text import fold
 from core.vocabularies import vocabularies
 from practices.models import PracticeIndexPage, PracticeLineage, PracticePage
 
-# Column names, in export order. Every one is a key of the JSON objects too.
-TEXT_FIELDS = [
-    "title",
-    "summary",
-    "structure_name",
-    "commune",
-    "insee_code",
-    "postal_code",
-    "department",
-    "staff",
-    "equipment",
-    "contact_name",
-    "contact_email",
-    "contact_url",
-]
-CHOICE_FIELDS = ["structure_kind", "library_size", "budget_range", "setup_time", "status"]
-DATE_FIELDS = ["period_start", "period_end"]
-INT_FIELDS = ["volunteers"]
-RICH_FIELDS = ["context", "results", "difficulties", "tips"]
 # One column per vocabulary the cards carry (registry order), named by its field: "themes".
 VOCABULARIES = {v.field: v for v in vocabularies() if v.param in PracticePage.tagged_with}
 # Stream fields: column -> (block name, parts of one item); "checklist" items are plain strings.
@@ -54,47 +35,61 @@ STRUCTURED_STREAMS = {
     "partners": ("partner", ["name", "kind", "role"]),
     "indicators": ("indicator", ["label", "value"]),
 }
-LIST_FIELDS = [*VOCABULARIES, "checklist", "inspired_by"]
 
-COLUMNS = [
-    "key",
-    "language",
-    "title",
-    "summary",
-    "structure_name",
-    "structure_kind",
-    "library_size",
-    "commune",
-    "postal_code",
-    "insee_code",
-    "department",
-    "region",
-    *VOCABULARIES,
-    "context",
-    "steps",
-    "budget_range",
-    "staff",
-    "volunteers",
-    "setup_time",
-    "equipment",
-    "partners",
-    "results",
-    "indicators",
-    "difficulties",
-    "tips",
-    "checklist",
-    "period_start",
-    "period_end",
-    "status",
-    "contact_name",
-    "contact_email",
-    "contact_url",
-    "inspired_by",
-    "url",
+# Every column in export order, with how its cells are read and written: the one list a new
+# card field joins (README "Ajouter un champ de fiche"). Every name is a key of the JSON
+# objects too. "export": written for readers, ignored by the import (derived or site-specific).
+CARD_COLUMNS = [
+    ("key", "key"),
+    ("language", "key"),
+    ("title", "text"),
+    ("summary", "text"),
+    ("structure_name", "text"),
+    ("structure_kind", "choice"),
+    ("library_size", "choice"),
+    ("commune", "text"),
+    ("postal_code", "text"),
+    ("insee_code", "text"),
+    ("department", "text"),
+    ("region", "export"),
+    *((name, "vocabulary") for name in VOCABULARIES),
+    ("context", "rich"),
+    ("steps", "stream"),
+    ("budget_range", "choice"),
+    ("staff", "text"),
+    ("volunteers", "int"),
+    ("setup_time", "choice"),
+    ("equipment", "text"),
+    ("partners", "stream"),
+    ("results", "rich"),
+    ("indicators", "stream"),
+    ("difficulties", "rich"),
+    ("tips", "rich"),
+    ("checklist", "list"),
+    ("period_start", "date"),
+    ("period_end", "date"),
+    ("status", "choice"),
+    ("contact_name", "text"),
+    ("contact_email", "text"),
+    ("contact_url", "text"),
+    ("inspired_by", "list"),
+    ("url", "export"),
 ]
+COLUMNS = [name for name, _kind in CARD_COLUMNS]
+
+
+def _columns(kind):
+    return [name for name, column_kind in CARD_COLUMNS if column_kind == kind]
+
+
+TEXT_FIELDS = _columns("text")
+CHOICE_FIELDS = _columns("choice")
+DATE_FIELDS = _columns("date")
+INT_FIELDS = _columns("int")
+RICH_FIELDS = _columns("rich")
+LIST_FIELDS = [*VOCABULARIES, *_columns("list")]
 REQUIRED_COLUMNS = ["key", "title", "summary", "structure_name", "commune"]
-# Written by the export for readers, ignored by the import: derived or site-specific.
-EXPORT_ONLY = {"region", "url"}
+EXPORT_ONLY = set(_columns("export"))
 # The state fields that an import can change (and that decide "unchanged").
 STATE_FIELDS = [c for c in COLUMNS if c not in EXPORT_ONLY and c not in ("key", "language")]
 

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from core.vocabularies import vocabularies
+from core.models import page_vocabularies
 from practices.models import PracticePage
 from submissions.models import Submission, SubmissionFile
 
@@ -267,8 +267,8 @@ class SubmissionForm(forms.ModelForm):
 
 
 def form_vocabularies():
-    """The vocabularies offered on the form (registry order)."""
-    return [v for v in vocabularies() if v.on_submission_form]
+    """The vocabularies offered on the form (registry order): those cards carry."""
+    return [v for v in page_vocabularies() if v.on_submission_form]
 
 
 def _with_vocabulary_fields(fields: dict) -> dict:

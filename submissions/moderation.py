@@ -10,7 +10,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Page
 from wagtail.rich_text import RichText
 
-from core.vocabularies import vocabularies
+from core.models import page_vocabularies
 from practices.models import PracticeIndexPage, PracticeLineage, PracticePage
 from submissions.models import Submission, SubmissionEmail, SubmissionEvent
 
@@ -89,7 +89,8 @@ def create_practice_card(submission: Submission, user) -> PracticePage:
         return submission.page
     index = PracticeIndexPage.objects.get(locale__language_code="fr")
     terms = {
-        v.items: [v.through(tag=term) for term in submission.terms(v.param)] for v in vocabularies()
+        v.items: [v.through(tag=term) for term in submission.terms(v.param)]
+        for v in page_vocabularies()
     }
     page = PracticePage(
         title=submission.title,

@@ -130,3 +130,11 @@ def test_submission_form_offers_the_new_vocabulary_and_moderation_carries_it_to_
 def searched(client, **params):
     """Titles the JSON search API returns for `params` (search filter and facet checks)."""
     return [hit["title"] for hit in client.get("/api/search/", params).json()["results"]]
+
+
+def test_editors_may_manage_the_new_vocabulary_terms():
+    from django.contrib.auth.models import Group
+
+    editors = Group.objects.get(name="Éditeurs")
+    codenames = set(editors.permissions.values_list("codename", flat=True))
+    assert {"add_level", "change_level", "delete_level", "view_level"} <= codenames
