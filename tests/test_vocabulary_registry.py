@@ -138,3 +138,25 @@ def test_editors_may_manage_the_new_vocabulary_terms():
     editors = Group.objects.get(name="Éditeurs")
     codenames = set(editors.permissions.values_list("codename", flat=True))
     assert {"add_level", "change_level", "delete_level", "view_level"} <= codenames
+
+
+def test_a_vocabulary_registered_too_late_or_misdeclared_is_reported_by_the_checks():
+    from core.checks import check_vocabularies
+    from core.vocabularies import Vocabulary, register, unregister
+
+    assert check_vocabularies() == []
+    register(
+        Vocabulary(
+            param="late",
+            field="lates",
+            tag_model="vocab_test.Level",
+            through_model="vocab_test.PageLevel",
+            items="wrong_items",
+            label="Trop tard",
+        )
+    )
+    try:
+        ids = sorted(error.id for error in check_vocabularies())
+    finally:
+        unregister("late")
+    assert ids == ["hub.E001", "hub.E004"]
