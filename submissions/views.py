@@ -13,6 +13,7 @@ from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from core.client import client_address
 from practices.models import PracticePage
 from submissions.forms import EXTENSIONS, SubmissionForm
 from submissions.models import EmailKind, Submission, SubmissionEvent
@@ -20,14 +21,8 @@ from submissions.models import EmailKind, Submission, SubmissionEvent
 logger = logging.getLogger(__name__)
 
 
-def _client_address(request):
-    # REMOTE_ADDR only: a forwarded header is set by the client unless a trusted proxy
-    # rewrites it, and the proxy then becomes REMOTE_ADDR's job to report.
-    return request.META.get("REMOTE_ADDR", "unknown")
-
-
 def _rate_key(request):
-    return f"practices:submissions:{_client_address(request)}"
+    return f"practices:submissions:{client_address(request)}"
 
 
 def _over_rate_limit(request):
