@@ -125,6 +125,8 @@ TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 # --- Applications -------------------------------------------------------------
 
 INSTALLED_APPS = [
+    # Only what the hub uses: no form pages (wagtail.contrib.forms), no embeds (wagtail.embeds),
+    # no site settings models (wagtail.contrib.settings), no Django admin (Wagtail's is the one).
     # Domain apps, lower layers first: `setup_site` builds each one's pages in this order.
     "core",
     "home",
@@ -135,13 +137,10 @@ INSTALLED_APPS = [
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
-    "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -153,7 +152,6 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "dsfr",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -200,7 +198,6 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "wagtail.contrib.settings.context_processors.settings",
                 "core.context_processors.hub",
             ],
         },
