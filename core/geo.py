@@ -142,11 +142,18 @@ DEPARTMENT_NAMES = {code: name for code, name, _region in DEPARTMENTS}
 REGION_NAMES = dict(REGIONS)
 
 
+# Two overseas collectivities share Guadeloupe's 971 postal prefix but have codes of their own.
+POSTAL_CODE_DEPARTMENTS = {"97133": "977", "97150": "978"}  # Saint-Barthélemy, Saint-Martin
+
+
 def department_from_postal_code(postal_code: str) -> str:
-    """The department code of a French postal code ("20000" -> "2A", "97400" -> "974")."""
+    """The department code of a French postal code ("20000" -> "2A", "97400" -> "974",
+    "97133" -> "977")."""
     code = (postal_code or "").strip()
     if len(code) != 5 or not code.isdigit():
         return ""
+    if code in POSTAL_CODE_DEPARTMENTS:
+        return POSTAL_CODE_DEPARTMENTS[code]
     if code.startswith("97") or code.startswith("98"):
         return code[:3]
     if code.startswith("20"):

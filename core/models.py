@@ -1,8 +1,12 @@
 """The built-in vocabularies' terms (themes, territory types, audiences), their through models, and
-the page base that carries every registered vocabulary."""
+the page base that carries every registered vocabulary; the outbox's stored e-mails
+(`OutgoingEmail`, used through `core.outbox`)."""
 
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import prefetch_related_objects
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -181,3 +185,45 @@ def page_vocabularies():
     """The registered vocabularies that content pages carry (all of them, unless one was
     registered too late: check hub.E001 reports it)."""
     return [v for v in vocabularies() if v.param in TaggedPage.tagged_with]
+
+
+class OutgoingEmail(models.Model):
+    """One e-mail of the outbox: stored when a request or a command asks for it, sent later by
+    `send_pending_emails` (see core/outbox.py), and kept with its state afterwards."""
+
+    kind = models.CharField(_("nature"), max_length=60, db_index=True)
+    recipients = models.TextField(_("destinataires"))  # comma-separated addresses
+    subject = models.CharField(_("objet"), max_length=255)
+    body = models.TextField(_("texte"))
+    html_body = models.TextField(_("version HTML"), blank=True)
+    from_email = models.CharField(_("expéditeur"), max_length=254, blank=True)
+    # What the e-mail is about (a submission, a contribution...), for that object's history.
+    content_type = models.ForeignKey(
+        ContentType, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    object_id = models.PositiveBigIntegerField(null=True, blank=True)
+    related = GenericForeignKey("content_type", "object_id")
+    created_at = models.DateTimeField(_("créé le"), default=timezone.now)
+    # Not claimed by a sender before this moment: the retry delay after a failure, or the lease
+    # of the sender that holds it (if that sender dies, another one takes it after the lease).
+    available_at = models.DateTimeField(default=timezone.now)
+    claim = models.CharField(max_length=32, blank=True, editable=False)
+    sent_at = models.DateTimeField(_("envoyé le"), null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("tentatives"), default=0)
+    last_error = models.TextField(_("dernière erreur"), blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("courriel sortant")
+        verbose_name_plural = _("courriels sortants")
+        indexes = [
+            models.Index(fields=["sent_at", "available_at"], name="hub_outbox_pending"),
+            models.Index(fields=["content_type", "object_id"], name="hub_outbox_related"),
+        ]
+
+    def __str__(self):
+        return self.subject
+
+    @property
+    def recipient_list(self) -> list[str]:
+        return [address for address in self.recipients.split(",") if address]

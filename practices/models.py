@@ -125,6 +125,10 @@ class PracticePageForm(WagtailAdminPageForm):
 
 
 class PracticePage(TaggedPage):
+    # This page type's value of the search's `type` filter (`/recherche/?type=pratique`): links
+    # to the search filtered to cards use it; tests check the search service knows it.
+    SEARCH_TYPE = "pratique"
+
     summary = models.CharField(
         _("résumé"),
         max_length=SUMMARY_MAX,
@@ -466,6 +470,7 @@ class PracticeIndexPage(Page):
             .prefetch_related(*TaggedPage.TAG_PREFETCH)
         )
         context["practices"] = paginate(request, practices, 12, count_key=f"count:{self.pk}")
+        context["search_type"] = PracticePage.SEARCH_TYPE
         return context
 
 

@@ -22,7 +22,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from core.admin_listings import vocabulary_filters
 from submissions.forms import PUBLIC_FIELDS, form_vocabularies
-from submissions.models import Submission, SubmissionFile
+from submissions.models import EmailKind, Submission, SubmissionFile
 from submissions.moderation import CardRefused, create_practice_card, reject_submission
 
 
@@ -86,11 +86,19 @@ class SubmissionInspectView(InspectView):
             submission=submission,
             files=submission.files.all(),
             events=submission.events.select_related("user"),
-            emails=submission.emails.all(),
+            emails=_with_kind_labels(submission.emails.all()),
             can_moderate=can_moderate(self.request.user),
             open=submission.status in (Submission.Status.RECEIVED,),
         )
         return context
+
+
+def _with_kind_labels(emails):
+    labels = dict(EmailKind.choices)
+    emails = list(emails)
+    for email in emails:
+        email.kind_label = labels.get(email.kind, email.kind)
+    return emails
 
 
 class RejectForm(forms.Form):

@@ -1,23 +1,24 @@
-"""Case studies submitted by the public, their private files, history and outgoing emails.
+"""Case studies submitted by the public, their private files, history and e-mails.
 
-A submission is stored (data and files) before anything else happens to it; emails wait in an
-outbox (SubmissionEmail) so a mail server failure never loses one and `send_pending_emails`
-retries them.
+A submission is stored (data and files) before anything else happens to it; its e-mails wait in
+the outbox (core/outbox.py), so a mail server failure never loses one nor delays the request, and
+`send_pending_emails` sends and retries them.
 """
 
-import logging
 import secrets
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
+from django.contrib.contenttypes.models import ContentType
 from django.core.files.storage import FileSystemStorage
-from django.core.mail import EmailMessage
-from django.db import models, transaction
-from django.template.loader import render_to_string
+from django.db import models
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
+from core.models import OutgoingEmail
+from core.outbox import queue_templated_email
 from core.vocabularies import vocabularies, vocabulary
 from practices.models import (
     SUMMARY_MAX,
@@ -28,8 +29,6 @@ from practices.models import (
     StructureKind,
     postal_validator,
 )
-
-logger = logging.getLogger(__name__)
 
 
 class PrivateStorage(FileSystemStorage):
@@ -115,6 +114,7 @@ class Submission(models.Model):
         on_delete=models.SET_NULL,
         related_name="source_submissions",
     )
+    emails = GenericRelation(OutgoingEmail, related_query_name="submission")
     rejection_reason = models.TextField(_("motif du refus"), blank=True)
     moderator_note = models.TextField(
         _("note interne"), blank=True, help_text=_("Visible des seuls modérateurs.")
@@ -161,18 +161,17 @@ class Submission(models.Model):
         return self.events.create(kind=kind, user=user, message=message)
 
     def queue_email(self, kind, recipients, template, context=None):
-        """Render an email now (in the submitter's language for their emails) and store it;
-        it is sent after the transaction commits, and again by `send_pending_emails`."""
-        language = settings.LANGUAGE_CODE if kind == SubmissionEmail.Kind.MODERATORS else None
-        with translation.override(language or self.language):
-            context = {"submission": self, **(context or {})}
-            subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
-            body = render_to_string(f"{template}.txt", context)
-        email = self.emails.create(
-            kind=kind, recipients=",".join(recipients), subject=subject, body=body
+        """Render an e-mail now (in the submitter's language for their e-mails) and store it in
+        the outbox; `send_pending_emails` sends it, never the request."""
+        language = settings.LANGUAGE_CODE if kind == EmailKind.MODERATORS else self.language
+        return queue_templated_email(
+            kind,
+            recipients,
+            template,
+            {"submission": self, **(context or {})},
+            language=language,
+            related=self,
         )
-        transaction.on_commit(lambda: email.send())
-        return email
 
 
 class SubmissionTerm(models.Model):
@@ -250,57 +249,24 @@ class SubmissionEvent(models.Model):
         return self.get_kind_display()
 
 
-class SubmissionEmail(models.Model):
-    """Outbox: an email is stored before it is sent, and kept with its state afterwards."""
+class EmailKind(models.TextChoices):
+    """The submission e-mails of the outbox (core/outbox.py), by `OutgoingEmail.kind`."""
 
-    class Kind(models.TextChoices):
-        MODERATORS = "moderators", _("Alerte aux modérateurs")
-        CONFIRMATION = "confirmation", _("Accusé de réception")
-        ACCEPTED = "accepted", _("Fiche publiée")
-        REJECTED = "rejected", _("Refus")
+    MODERATORS = "submission.moderators", _("Alerte aux modérateurs")
+    CONFIRMATION = "submission.confirmation", _("Accusé de réception")
+    ACCEPTED = "submission.accepted", _("Fiche publiée")
+    REJECTED = "submission.rejected", _("Refus")
 
-    submission = models.ForeignKey(Submission, related_name="emails", on_delete=models.CASCADE)
-    kind = models.CharField(max_length=15, choices=Kind.choices)
-    recipients = models.TextField()
-    subject = models.CharField(max_length=255)
-    body = models.TextField()
-    created_at = models.DateTimeField(default=timezone.now)
-    sent_at = models.DateTimeField(null=True, blank=True, db_index=True)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    last_error = models.TextField(blank=True)
 
-    class Meta:
-        ordering = ["created_at", "pk"]
-
-    def __str__(self):
-        return f"{self.get_kind_display()} – {self.subject}"
-
-    def send(self):
-        """Send once; on failure keep the email pending, log and record why."""
-        if self.sent_at:
-            return True
-        message = EmailMessage(
-            self.subject,
-            self.body,
-            settings.DEFAULT_FROM_EMAIL,
-            [address for address in self.recipients.split(",") if address],
-        )
-        self.attempts += 1
-        try:
-            message.send()
-        except Exception as exc:  # any backend error: the email stays in the outbox
-            self.last_error = f"{type(exc).__name__}: {exc}"[:1000]
-            self.save(update_fields=["attempts", "last_error"])
-            self.submission.log(SubmissionEvent.Kind.EMAIL_FAILED, message=self.subject)
-            logger.exception(
-                "Submission %s: sending %s email failed", self.submission_id, self.kind
-            )
-            return False
-        self.sent_at = timezone.now()
-        self.last_error = ""
-        self.save(update_fields=["attempts", "last_error", "sent_at"])
-        self.submission.log(SubmissionEvent.Kind.EMAIL_SENT, message=self.subject)
-        return True
+def log_email_outcome(sender, email, **kwargs):
+    """The outbox's signals: a submission's e-mail sent or failed goes into its history."""
+    if email.content_type_id != ContentType.objects.get_for_model(Submission).pk:
+        return
+    submission = Submission.objects.filter(pk=email.object_id).first()
+    if submission is None:
+        return
+    kind = SubmissionEvent.Kind.EMAIL_SENT if email.sent_at else SubmissionEvent.Kind.EMAIL_FAILED
+    submission.log(kind, message=email.subject)
 
 
 def inspired_count(page):
@@ -331,7 +297,7 @@ def mark_submission_accepted(sender, instance, **kwargs):
         submission.save(update_fields=["status"])
         submission.log(SubmissionEvent.Kind.ACCEPTED, message=instance.full_url or "")
         submission.queue_email(
-            SubmissionEmail.Kind.ACCEPTED,
+            EmailKind.ACCEPTED,
             [submission.submitter_email],
             "submissions/emails/accepted",
             {"page_url": instance.full_url},

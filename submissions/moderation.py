@@ -12,7 +12,7 @@ from wagtail.rich_text import RichText
 
 from core.models import page_vocabularies
 from practices.models import PracticeIndexPage, PracticeLineage, PracticePage
-from submissions.models import Submission, SubmissionEmail, SubmissionEvent
+from submissions.models import EmailKind, Submission, SubmissionEvent
 
 
 def _rich(text):
@@ -141,7 +141,7 @@ def reject_submission(submission: Submission, user, reason: str):
     submission.save(update_fields=["status", "rejection_reason"])
     submission.log(SubmissionEvent.Kind.REJECTED, user=user, message=reason)
     submission.queue_email(
-        SubmissionEmail.Kind.REJECTED,
+        EmailKind.REJECTED,
         [submission.submitter_email],
         "submissions/emails/rejected",
         {"status_url": submission.status_url()},

@@ -377,3 +377,25 @@ def test_pagination_shows_a_short_elided_range_of_page_numbers(rf):
     assert page.paginator.ELLIPSIS in page.elided_range
     assert {1, 48, 49, 50, 51, 52, 100} <= set(page.elided_range)
     assert len(page.elided_range) <= 11
+
+
+def test_practice_index_search_link_leads_to_a_search_filtered_to_cards(client):
+    card = factories.practice("Fiche de l’index")
+    guide = factories.guide("Guide hors du filtre")
+    link = soup(client.get("/fr/bonnes-pratiques/")).find(
+        "a", string=lambda s: s and "Chercher une fiche" in s
+    )
+    response = client.get(link["href"])
+    assert response.status_code == 200
+    page = soup(response)
+    titles = {a.get_text(strip=True) for a in page.select("main h2 a, main h3 a")}
+    assert card.title in titles
+    assert guide.title not in titles
+    # The type filter is shown as selected: the visitor sees why guides are left out.
+    assert page.find("input", attrs={"name": "type", "value": "pratique", "checked": True})
+
+
+def test_the_card_type_value_of_links_is_one_the_search_service_knows():
+    from search.service import CONTENT_TYPES
+
+    assert CONTENT_TYPES[PracticePage.SEARCH_TYPE][0] is PracticePage

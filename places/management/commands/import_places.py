@@ -4,6 +4,7 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
+from core.page_cache import purge_all
 from places.importer import PlacesFileError, import_places
 
 PROGRESS_FROM = 2000
@@ -33,6 +34,8 @@ class Command(BaseCommand):
             raise CommandError(f"Fichier introuvable : {file}") from exc
         except PlacesFileError as exc:
             raise CommandError(str(exc)) from exc
+        if not dry_run and (report.created or report.updated):
+            purge_all()  # bulk writes send no signal; the directory and the map changed
         for line in report.lines():
             self.stdout.write(line)
         if strict and report.rejected:
