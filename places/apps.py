@@ -7,7 +7,14 @@ class PlacesConfig(AppConfig):
     verbose_name = _("Lieux de médiation numérique")
     default_auto_field = "django.db.models.BigAutoField"
 
+    def setup_site(self, command):
+        """Called by `manage.py setup_site`: the places directory (fr, en)."""
+        from places.structure import build
+
+        build(command)
+
     def load_demo(self, command):
-        from places.demo import load
+        """Called by `manage.py load_demo`: the 687 places of places/data/."""
+        from places.demo.loader import load
 
         load(command)

@@ -120,7 +120,7 @@ TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 # --- Applications -------------------------------------------------------------
 
 INSTALLED_APPS = [
-    # Domain apps, lower layers first: `setup_site` builds each one's pages in this order.
+    # Domain apps, lower layers first: `setup_site` and `load_demo` call each one in this order.
     "core",
     "home",
     "places",
