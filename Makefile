@@ -19,10 +19,13 @@ $(STAMP): requirements/dev.txt
 
 install: $(STAMP)
 
+# The site's structure (idempotent), then the demo content (idempotent; it rebuilds the search
+# index once, for both). Each prints what it created and what was already there.
 setup: install
 	$(BIN)/python manage.py migrate --noinput -v0
 	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv
-	$(BIN)/python manage.py setup_site
+	$(BIN)/python manage.py setup_site --no-index
+	$(BIN)/python manage.py load_demo
 
 run: setup
 	@echo "Site : http://127.0.0.1:$(PORT)/  (admin : http://127.0.0.1:$(PORT)/admin/)"

@@ -82,7 +82,7 @@ def build(cards: int):
     from practices.models import BudgetRange, PracticeIndexPage, PracticePage
 
     call_command("migrate", verbosity=0)
-    call_command("setup_site", "--no-demo", "--no-admin", "--no-index", verbosity=0)
+    call_command("setup_site", "--no-admin", "--no-index", verbosity=0)
     rng = random.Random(42)
     fr = Locale.objects.get(language_code="fr")
     themes = list(Theme.objects.all())

@@ -82,10 +82,11 @@ LABELS = {
 }
 
 
-def assign_page_permissions():
+def assign_page_permissions(tally):
     """Give each group its model permissions (a vocabulary added since gets its terms'
     permissions here) and its permissions on the sections that exist, attach the review
-    workflow to the practices index and the contributions section. Safe to run again."""
+    workflow to the practices index and the contributions section; count the section rights
+    and workflow links in `tally`. Safe to run again."""
     from django.contrib.auth.models import Group, Permission
     from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowPage
 
@@ -109,9 +110,10 @@ def assign_page_permissions():
                     permission = Permission.objects.get(
                         content_type__app_label="wagtailcore", codename=codename
                     )
-                    GroupPagePermission.objects.get_or_create(
+                    _grant, created = GroupPagePermission.objects.get_or_create(
                         group=group, page=page, permission=permission
                     )
+                    tally.add(PAGE_RIGHTS, created=int(created), existing=int(not created))
     workflow = Workflow.objects.get(name=WORKFLOW_NAME)
     sections = Page.objects.filter(
         content_type__app_label="practices",
@@ -119,4 +121,11 @@ def assign_page_permissions():
         locale__language_code="fr",
     )
     for page in sections:
-        WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
+        _link, created = WorkflowPage.objects.update_or_create(
+            page=page, defaults={"workflow": workflow}
+        )
+        tally.add(WORKFLOW_SECTIONS, created=int(created), existing=int(not created))
+
+
+PAGE_RIGHTS = "Droits des groupes sur les sections"
+WORKFLOW_SECTIONS = "Sections soumises à la relecture"

@@ -7,9 +7,10 @@ from wagtail.models import Locale
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Every test starts from the site that `setup_site --no-demo` builds (rolled back after)."""
+    """Every test starts from the site structure that `setup_site` builds, without demo content
+    (rolled back after)."""
     with django_db_blocker.unblock():
-        call_command("setup_site", "--no-demo", "--no-admin", "--no-index", verbosity=0)
+        call_command("setup_site", "--no-admin", "--no-index", verbosity=0)
 
 
 @pytest.fixture

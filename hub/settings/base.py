@@ -127,7 +127,7 @@ TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 INSTALLED_APPS = [
     # Only what the hub uses: no form pages (wagtail.contrib.forms), no embeds (wagtail.embeds),
     # no site settings models (wagtail.contrib.settings), no Django admin (Wagtail's is the one).
-    # Domain apps, lower layers first: `setup_site` builds each one's pages in this order.
+    # Domain apps, lower layers first: `setup_site` and `load_demo` call each one in this order.
     "core",
     "home",
     "places",
