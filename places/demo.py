@@ -1,12 +1,20 @@
 """Set-up of the actor directory by `manage.py setup_site`: the directory page (fr, en) and, with
-demo content, the 687 real places of the 2021 national map (Hinaura), shipped in the repo."""
+demo content, the real places of four open-data files shipped in the repo (see data/README.md):
+Auvergne-Rhône-Alpes 2021 (687), Provence-Alpes-Côte d'Azur (646), Charente (188) and
+Nouvelle-Calédonie (90), side by side (each place is identified within its own source)."""
 
 import time
 from pathlib import Path
 
 from core.pages import ensure_child, ensure_translation, site_home
 
-PLACES_FILE = Path(__file__).resolve().parent / "data" / "hinaura-2021-places.json"
+DATA = Path(__file__).resolve().parent / "data"
+PLACES_FILES = [
+    DATA / "hinaura-2021-places.json",
+    DATA / "paca-hub-du-sud-20230517.json",
+    DATA / "charente-20230711.json",
+    DATA / "nouvelle-caledonie-20240320.json",
+]
 
 
 def load(command):
@@ -34,11 +42,13 @@ def load(command):
     )
     if not command.demo:
         return
-    if not PLACES_FILE.exists():
-        command.stdout.write(f"  (lieux non importés : {PLACES_FILE} absent)")
-        return
-    started = time.perf_counter()
-    report = import_places(PLACES_FILE)
-    command.stdout.write(
-        f"  Lieux de médiation : {report.summary()} ({time.perf_counter() - started:.1f} s)"
-    )
+    for path in PLACES_FILES:
+        if not path.exists():
+            command.stdout.write(f"  (lieux non importés : {path} absent)")
+            continue
+        started = time.perf_counter()
+        report = import_places(path)
+        command.stdout.write(
+            f"  Lieux de médiation, {path.name} : {report.summary()} "
+            f"({time.perf_counter() - started:.1f} s)"
+        )

@@ -24,13 +24,17 @@ from places.filters import PlaceFilters
 
 
 def department_of(postal_code: str, insee_code: str) -> str:
-    """The department from the INSEE code when given (a postal code can cross a border)."""
+    """The department from the INSEE code when given (a postal code can cross a border), unless
+    the two disagree across the sea: an overseas postal code with a mainland INSEE code is a
+    geocoding mistake (Mont-Dore, New Caledonia, coded as Le Mont-Dore, Puy-de-Dôme)."""
+    from_postal = department_from_postal_code(postal_code)
     code = (insee_code or "").upper()
-    if len(code) == 5:
-        if code.startswith(("97", "98")):
-            return code[:3]
-        return code[:2]
-    return department_from_postal_code(postal_code)
+    if len(code) != 5:
+        return from_postal
+    from_insee = code[:3] if code.startswith(("97", "98")) else code[:2]
+    if from_postal and from_insee != from_postal and len(from_postal) == 3:
+        return from_postal
+    return from_insee
 
 
 def standard_hash(values: dict) -> str:
@@ -119,8 +123,10 @@ class Place(models.Model):
     source_id = models.CharField(
         _("identifiant"),
         max_length=255,
-        unique=True,
-        help_text=_("Identifiant stable du lieu dans le fichier source (champ « id »)."),
+        help_text=_(
+            "Identifiant stable du lieu au sein de sa source (champ « id ») : deux sources "
+            "peuvent employer le même."
+        ),
     )
     pivot = models.CharField(_("SIRET, RNA ou RIDET"), max_length=14)
     name = models.CharField(_("nom"), max_length=255)
@@ -145,7 +151,12 @@ class Place(models.Model):
     source = models.CharField(_("structure collectant la donnée"), max_length=255, blank=True)
     itinerance = _list_field(_("itinérance"))
     parent_structure = models.CharField(_("structure parente"), max_length=255, blank=True)
-    updated_on = models.DateField(_("date de mise à jour"))
+    updated_on = models.DateField(
+        _("date de mise à jour"),
+        null=True,
+        blank=True,
+        help_text=_("Vide quand la source ne la donne pas (ou donne une date fictive)."),
+    )
     services = _list_field(_("services"))
     publics = _list_field(_("publics spécifiquement adressés"))
     specific_support = _list_field(_("prise en charge spécifique"))
@@ -232,6 +243,10 @@ class Place(models.Model):
         verbose_name = _("acteur de la médiation numérique")
         verbose_name_plural = _("acteurs de la médiation numérique")
         ordering = ["name"]
+        constraints = [
+            # Ids are unique within a source only (two regional files both number from "0").
+            models.UniqueConstraint(fields=["source", "source_id"], name="place_source_and_id")
+        ]
 
     def __str__(self):
         return f"{self.name} ({self.commune})"
