@@ -333,6 +333,10 @@ class PlaceDirectoryPage(RoutablePageMixin, Page):
                 },
                 "map_tiles_url": settings.MAP_TILES_URL,
                 "map_tiles_attribution": settings.MAP_TILES_ATTRIBUTION,
+                # Who collected the data shown, with counts (several sources live side by side).
+                "sources": Place.objects.order_by("source")
+                .values_list("source")
+                .annotate(count=models.Count("pk")),
             },
         )
 
