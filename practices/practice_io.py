@@ -7,7 +7,6 @@ and what an export writes. The management commands and any later HTTP export use
 
 import csv
 import datetime
-import io
 import json
 import re
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from wagtail.rich_text import RichText
 from core.blocks import RICH_FEATURES
 from core.geo import department_of
 from core.models import TaggedPage
+from core.tables import RowIssue, RowReport, TableError, open_table
 from core.text import fold
 from core.vocabularies import vocabularies
 from practices.models import PracticeIndexPage, PracticeLineage, PracticePage
@@ -99,34 +99,21 @@ PART_SEPARATOR = "::"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-class ImportFileError(Exception):
-    """The file as a whole cannot be read: nothing is imported."""
+# The shared table reader's error and report (kept under these names for the command and tests).
+ImportFileError = TableError
+RowError = RowIssue
 
 
 @dataclass
-class RowError:
-    row: int
-    field: str
-    message: str
-
-    def __str__(self):
-        where = _("ligne %(row)s") % {"row": self.row}
-        if self.field:
-            where = f"{where}, {self.field}"
-        return f"{where} : {self.message}"
-
-
-@dataclass
-class ImportReport:
+class ImportReport(RowReport):
     created: list = field(default_factory=list)
     updated: list = field(default_factory=list)
     unchanged: list = field(default_factory=list)
-    errors: list = field(default_factory=list)
     ignored_columns: list = field(default_factory=list)
 
     @property
     def rejected_rows(self):
-        return sorted({error.row for error in self.errors})
+        return sorted(self.rejected_lines)
 
 
 # --- Rich text -------------------------------------------------------------------------------
@@ -294,47 +281,21 @@ def write_json(stream, states):
 # --- Reading files -----------------------------------------------------------------------------
 
 
-def read_rows(data: bytes, fmt: str):
-    """(row number, {column: raw value}) pairs of a CSV or JSON file, and its columns.
-
-    Row numbers are what a spreadsheet shows (the header is row 1); for JSON, the position of the
-    object in the list (from 1). Raises ImportFileError when the file cannot be read at all."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ImportFileError(
-            _("Le fichier n’est pas en UTF-8 (octet illisible en position %(pos)s).")
-            % {"pos": error.start}
-        ) from error
-    if fmt == "csv":
-        try:
-            # Spreadsheets set to French save with semicolons: follow the header line.
-            first_line = text.split("\n", 1)[0]
-            delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-            reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-            header = next(reader, None)
-            if not header:
-                raise ImportFileError(_("Le fichier est vide."))
-            columns = [name.strip() for name in header]
-            rows = []
-            for number, values in enumerate(reader, start=2):
-                if not any(value.strip() for value in values):
-                    continue
-                cells = [_csv_uncell(value) for value in values]
-                rows.append((number, dict(zip(columns, cells, strict=False))))
-        except csv.Error as error:
-            raise ImportFileError(_("CSV illisible : %(error)s") % {"error": error}) from error
-    elif fmt == "json":
-        try:
-            items = json.loads(text)
-        except ValueError as error:
-            raise ImportFileError(_("JSON illisible : %(error)s") % {"error": error}) from error
-        if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
-            raise ImportFileError(_("Le JSON doit être une liste d’objets, un par fiche."))
-        columns = list(dict.fromkeys(name for item in items for name in item))
-        rows = [(number, item) for number, item in enumerate(items, start=1)]
-    else:
-        raise ImportFileError(_("Format inconnu : %(fmt)s (csv ou json).") % {"fmt": fmt})
+def read_rows(data, fmt: str | None = None, report: RowReport | None = None):
+    """The columns of a CSV or JSON file and its (row number, {column: raw value}) pairs, read by
+    the shared table reader (`core.tables`: UTF-8 with or without BOM, delimiter, row numbers as
+    a spreadsheet shows them, JSON objects by rank). Rows that cannot be read are rejected in
+    `report`; a file that cannot be read at all raises ImportFileError."""
+    with open_table(data, fmt, report=report) as table:
+        if table.kind == "csv":
+            columns = table.columns
+            rows = [
+                (row.line, {name: _csv_uncell(value) for name, value in row.values.items()})
+                for row in table
+            ]
+        else:
+            rows = [(row.line, row.values) for row in table]
+            columns = list(dict.fromkeys(name for _line, item in rows for name in item))
     missing = [name for name in REQUIRED_COLUMNS if name not in columns]
     if missing:
         raise ImportFileError(
@@ -600,10 +561,11 @@ def comparable_state(state: dict) -> dict:
     return {name: state[name] for name in STATE_FIELDS}
 
 
-def import_rows(rows, columns, publish=True, dry_run=False, user=None) -> ImportReport:
+def import_rows(rows, columns, publish=True, dry_run=False, user=None, report=None) -> ImportReport:
     """Validate every row, then create or update the cards of the good ones (French cards, key =
     slug under the practice index). A card gets a new revision only when it changed."""
-    report = ImportReport(ignored_columns=[c for c in columns if c not in COLUMNS])
+    report = report or ImportReport()
+    report.ignored_columns = [c for c in columns if c not in COLUMNS]
     index = practice_index()
     lookups = Lookups()
     terms = {
@@ -690,7 +652,6 @@ def import_rows(rows, columns, publish=True, dry_run=False, user=None) -> Import
         _write(index, planned, outcome, terms, existing, publish, user, report)
     for key, result in outcome.items():
         getattr(report, result).append(key)
-    report.errors.sort(key=lambda error: error.row)
     return report
 
 
@@ -740,6 +701,9 @@ def _write(index, planned, outcome, terms, existing, publish, user, report):
             refuse(key, error)
 
 
-def import_file(data: bytes, fmt: str, **options) -> ImportReport:
-    columns, rows = read_rows(data, fmt)
-    return import_rows(rows, columns, **options)
+def import_file(data, fmt: str | None = None, **options) -> ImportReport:
+    """Import a CSV or JSON file (a path, bytes or an upload); the format is read from the
+    content unless `fmt` says."""
+    report = ImportReport()
+    columns, rows = read_rows(data, fmt, report)
+    return import_rows(rows, columns, report=report, **options)
