@@ -1,4 +1,5 @@
-"""Engine backends with French analysis named on every text field of the mapping.
+"""Engine backends with French analysis named on every text field of the mapping, and the
+search filters' values (`hub_<param>` keyword fields, search/engine.py) in every document.
 
 Wagtail maps text fields without an analyzer, relying on the index's `default` analyzer. Real
 Elasticsearch/OpenSearch honour it, but naming the analyzer on each field is explicit, survives
@@ -7,6 +8,8 @@ autocomplete's edge n-gram analyzer untouched. Settings choose these classes by 
 """
 
 from modelsearch.backends import elasticsearch8, elasticsearch9, opensearch3
+
+from .engine import document_fields, mapping_fields
 
 FRENCH_ANALYZER = "default"
 
@@ -24,8 +27,14 @@ def _french_mapping(base):
     class FrenchMapping(base):
         def get_mapping(self):
             mapping = super().get_mapping()
-            _with_french_analyzer(mapping.get("properties", mapping))
+            properties = mapping.get("properties", mapping)
+            _with_french_analyzer(properties)
+            properties.update(mapping_fields())
             return mapping
+
+        def get_document(self, obj):
+            # The search filters' values, so that the engine filters and counts by itself.
+            return {**super().get_document(obj), **document_fields(obj)}
 
     FrenchMapping.__name__ = f"French{base.__name__}"
     return FrenchMapping

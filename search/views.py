@@ -5,7 +5,8 @@ from django.shortcuts import render
 from django.utils import translation
 from django.views.decorators.http import require_GET
 
-from .service import FILTERS, SORTS, autocomplete_titles, parse_query, run_search
+from .query import FILTERS, SORTS, parse_query
+from .service import autocomplete_titles, run_search
 
 
 @require_GET

@@ -1,0 +1,155 @@
+"""Text matching in SQL for the database backend: the `hits` of a query, (page id, score), over
+the index tables Wagtail keeps up to date (SQLite FTS5 or PostgreSQL tsvectors). No cap: every
+matching page is a hit, so counts and facets are exact at any size.
+
+The score is the same on every backend (README "Classement"): for each query word, 13 points if
+a form of it is in the title, 12 if it names a filter value the page has (a vocabulary term, a
+region, a department), 11 if it is elsewhere in the indexed text; only the best counts per word,
+and the points of the words add up. So a page matching more words always ranks first (10 points
+a word), then title beats label beats text; ties go to the newest page.
+"""
+
+from django.conf import settings
+from django.db import connection
+from modelsearch.conf import get_app_config
+
+from core.text import fold
+
+from .filters import filters
+from .french import Word
+
+TITLE, LABEL, TEXT = 13, 12, 11
+
+
+def label_values(words: list[Word]) -> list[list[tuple[object, list[str]]]]:
+    """Per word, the (filter, values) whose labels it names: every word of the form is in the
+    label (roots as prefixes, exact words whole). A form naming more than MAX_LABEL_VALUES values
+    of one filter is too generic to stand for any ("numérique" is in most theme names)."""
+    per_filter = []
+    for search_filter in filters():
+        texts = search_filter.label_texts()
+        if texts:
+            per_filter.append(
+                (
+                    search_filter,
+                    [(value, [fold(t).split() for t in labels]) for value, labels in texts],
+                )
+            )
+    found = []
+    for word in words:
+        named = []
+        for search_filter, labelled in per_filter:
+            values = set()
+            for form in word.forms:
+                hits = set()
+                for value, labels in labelled:
+                    for label_words in labels:
+                        if all(
+                            any(
+                                lw.startswith(w) if prefix else lw == w
+                                for lw in (x.strip("'") for x in _split(label_words))
+                            )
+                            for w, prefix in zip(form.words, form.prefix, strict=True)
+                        ):
+                            hits.add(value)
+                if len(hits) <= MAX_LABEL_VALUES:
+                    values |= hits
+            if values:
+                named.append((search_filter, sorted(values)))
+        found.append(named)
+    return found
+
+
+MAX_LABEL_VALUES = 4
+
+
+def _split(label_words: list[str]) -> list[str]:
+    out = []
+    for w in label_words:
+        out += [p for p in w.replace("'", " ").replace("-", " ").replace("/", " ").split() if p]
+    return out
+
+
+def _index_tables() -> tuple[str, str]:
+    # Wagtail swaps modelsearch's models for its own (wagtailsearch_indexentry...).
+    entry = get_app_config().get_model("IndexEntry")._meta.db_table
+    return entry, f"{entry}_fts"
+
+
+def _fts_phrase(form) -> str:
+    parts = [
+        f'"{w}"*' if prefix else f'"{w}"' for w, prefix in zip(form.words, form.prefix, strict=True)
+    ]
+    return "(" + " AND ".join(parts) + ")"
+
+
+def _sqlite_text(word: Word, ct_sql: str, g: int) -> tuple[list[str], list]:
+    entry, fts = _index_tables()
+    expr = " OR ".join(_fts_phrase(f) for f in word.forms)
+    arms = []
+    for _column, points in (("title", TITLE), ("title body", TEXT)):
+        arms.append(
+            f"SELECT CAST(e.object_id AS INTEGER) AS id, {g} AS g, {points} AS pts "  # noqa: S608
+            f"FROM {fts} JOIN {entry} e ON e.id = {fts}.rowid "
+            f"WHERE {fts} MATCH %s AND e.content_type_id IN ({ct_sql})"
+        )
+    return arms, ["{title} : (" + expr + ")", "{title body} : (" + expr + ")"]
+
+
+def _pg_tsquery(word: Word) -> tuple[str, list]:
+    """A tsquery of the word's forms (OR), each form's words ANDed, stemmed by the configured
+    text search configuration (prefixes are left to the stemmer: no blind prefix on PostgreSQL)."""
+    config = settings.SEARCH_CONFIG or "simple"
+    parts, params = [], []
+    for form in word.forms:
+        parts.append("plainto_tsquery(%s::regconfig, %s)")
+        params += [config, form.text]
+    return "(" + " || ".join(parts) + ")", params
+
+
+def _pg_exact(word: Word) -> tuple[str, list]:
+    """Exact words (acronyms, short words) rechecked on the plain text: the stemmed vector would
+    take "caf" for "café"."""
+    checks, params = [], []
+    for form in word.forms:
+        exact = [w for w, prefix in zip(form.words, form.prefix, strict=True) if not prefix]
+        if not exact or len(exact) != len(form.words):
+            return "", []
+        pattern = r"\m" + r"\M.*\m".join(exact) + r"\M"
+        checks.append("(e.title_text ~* %s OR e.body_text ~* %s)")
+        params += [pattern, pattern]
+    return " AND (" + " OR ".join(checks) + ")", params
+
+
+def _pg_text(word: Word, ct_sql: str, g: int) -> tuple[list[str], list]:
+    entry, _fts = _index_tables()
+    tsq, tsq_params = _pg_tsquery(word)
+    exact, exact_params = _pg_exact(word)
+    sql = (
+        f"SELECT CAST(e.object_id AS INTEGER) AS id, {g} AS g, "  # noqa: S608
+        f"CASE WHEN e.title @@ q.q THEN {TITLE} ELSE {TEXT} END AS pts "
+        f"FROM {entry} e, (SELECT {tsq} AS q) AS q "
+        f"WHERE (e.title @@ q.q OR e.body @@ q.q) AND e.content_type_id IN ({ct_sql}){exact}"
+    )
+    return [sql], tsq_params + exact_params
+
+
+def hits_sql(words: list[Word], content_type_ids: list[int]) -> tuple[str, list]:
+    """SELECT id, score: every page matching at least one word, with its score."""
+    ct_sql = ", ".join(str(int(pk)) for pk in content_type_ids)
+    text = _pg_text if connection.vendor == "postgresql" else _sqlite_text
+    arms, params = [], []
+    for g, (word, named) in enumerate(zip(words, label_values(words), strict=True)):
+        word_arms, word_params = text(word, ct_sql, g)
+        arms += word_arms
+        params += word_params
+        for search_filter, values in named:
+            sql, value_params = search_filter.pages_sql(values)
+            arms.append(f"SELECT l.*, {g}, {LABEL} FROM ({sql}) AS l")  # noqa: S608
+            params += value_params
+    union = " UNION ALL ".join(arms)
+    sql = (
+        "SELECT id, SUM(best) AS score FROM (SELECT id, g, MAX(pts) AS best "  # noqa: S608
+        f"FROM ({union}) AS arms GROUP BY id, g) AS per_word GROUP BY id"
+    )
+    return sql, params
