@@ -45,6 +45,11 @@ class Form:
 
     words: tuple[str, ...]
     prefix: tuple[bool, ...]
+    # Per word, its exact spellings when it is not a prefix (a whole word and its inflections).
+    spellings: tuple[tuple[str, ...], ...] = ()
+
+    def spelled(self, i: int) -> tuple[str, ...]:
+        return self.spellings[i] if self.spellings else (self.words[i],)
 
     @property
     def text(self) -> str:
@@ -110,23 +115,42 @@ def stem(word: str) -> str:
     return roots(word)[0]
 
 
-def _exact(typed: str) -> bool:
+def is_exact(typed: str) -> bool:
+    """Matched as a whole word: three letters or fewer, a number, or typed in capitals."""
     folded = fold(typed)
     return len(folded) <= 3 or (typed.isupper() and len(typed) > 1) or folded.isdigit()
 
 
+def inflections(w: str) -> tuple[str, ...]:
+    """A whole word and its plural and feminine spellings (folded)."""
+    found = [w, w + "s", w + "e", w + "es"]
+    if w.endswith(("eu", "au")):
+        found.append(w + "x")
+    for ending, feminine in (("en", "enne"), ("el", "elle"), ("er", "ere"), ("f", "ve")):
+        if w.endswith(ending):
+            found += [w[: -len(ending)] + feminine, w[: -len(ending)] + feminine + "s"]
+    return tuple(found)
+
+
 def _form(tokens: list[str]) -> list[Form]:
-    """The forms of one run of typed words (several when a word has two roots)."""
-    options: list[list[tuple[str, bool]]] = []
+    """The forms of one run of typed words (several when a word has two roots). A root that is
+    the whole word ("média", "atelier") is matched with its inflections only, not as a prefix:
+    "médias" must not find "médiathèque"."""
+    options: list[list[tuple[str, bool, tuple[str, ...]]]] = []
     for token in tokens:
-        if _exact(token):
-            options.append([(fold(token), False)])
-        else:
-            options.append([(r, len(r) >= _MIN_PREFIX) for r in roots(token)])
-    forms = [((), ())]
+        folded = fold(token)
+        if is_exact(token):
+            options.append([(folded, False, (folded,))])
+            continue
+        choice = []
+        for r in roots(token):
+            whole = r == _singular(folded) or len(r) < _MIN_PREFIX
+            choice.append((r, not whole, inflections(r) if whole else (r,)))
+        options.append(choice)
+    forms = [((), (), ())]
     for choice in options:
-        forms = [(w + (r,), p + (pre,)) for w, p in forms for r, pre in choice]
-    return [Form(w, p) for w, p in forms]
+        forms = [(w + (r,), p + (pre,), s + (sp,)) for w, p, s in forms for r, pre, sp in choice]
+    return [Form(w, p, s) for w, p, s in forms]
 
 
 _ANY_STOP = STOP_WORDS["fr"] | STOP_WORDS["en"]

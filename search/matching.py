@@ -9,6 +9,8 @@ and the points of the words add up. So a page matching more words always ranks f
 a word), then title beats label beats text; ties go to the newest page.
 """
 
+import re
+
 from django.conf import settings
 from django.db import connection
 from modelsearch.conf import get_app_config
@@ -16,7 +18,7 @@ from modelsearch.conf import get_app_config
 from core.text import fold
 
 from .filters import filters
-from .french import Word
+from .french import Word, is_exact, words
 
 TITLE, LABEL, TEXT = 13, 12, 11
 
@@ -46,10 +48,12 @@ def label_values(words: list[Word]) -> list[list[tuple[object, list[str]]]]:
                     for label_words in labels:
                         if all(
                             any(
-                                lw.startswith(w) if prefix else lw == w
-                                for lw in (x.strip("'") for x in _split(label_words))
+                                lw.startswith(w) if prefix else lw in form.spelled(i)
+                                for lw in _split(label_words)
                             )
-                            for w, prefix in zip(form.words, form.prefix, strict=True)
+                            for i, (w, prefix) in enumerate(
+                                zip(form.words, form.prefix, strict=True)
+                            )
                         ):
                             hits.add(value)
                 if len(hits) <= MAX_LABEL_VALUES:
@@ -64,10 +68,7 @@ MAX_LABEL_VALUES = 4
 
 
 def _split(label_words: list[str]) -> list[str]:
-    out = []
-    for w in label_words:
-        out += [p for p in w.replace("'", " ").replace("-", " ").replace("/", " ").split() if p]
-    return out
+    return words(" ".join(label_words))
 
 
 def _index_tables() -> tuple[str, str]:
@@ -78,7 +79,8 @@ def _index_tables() -> tuple[str, str]:
 
 def _fts_phrase(form) -> str:
     parts = [
-        f'"{w}"*' if prefix else f'"{w}"' for w, prefix in zip(form.words, form.prefix, strict=True)
+        f'"{w}"*' if prefix else "(" + " OR ".join(f'"{x}"' for x in form.spelled(i)) + ")"
+        for i, (w, prefix) in enumerate(zip(form.words, form.prefix, strict=True))
     ]
     return "(" + " AND ".join(parts) + ")"
 
@@ -96,42 +98,32 @@ def _sqlite_text(word: Word, ct_sql: str, g: int) -> tuple[list[str], list]:
     return arms, ["{title} : (" + expr + ")", "{title body} : (" + expr + ")"]
 
 
-def _pg_tsquery(word: Word) -> tuple[str, list]:
-    """A tsquery of the word's forms (OR), each form's words ANDed, stemmed by the configured
-    text search configuration (prefixes are left to the stemmer: no blind prefix on PostgreSQL)."""
-    config = settings.SEARCH_CONFIG or "simple"
-    parts, params = [], []
-    for form in word.forms:
-        parts.append("plainto_tsquery(%s::regconfig, %s)")
-        params += [config, form.text]
-    return "(" + " || ".join(parts) + ")", params
-
-
-def _pg_exact(word: Word) -> tuple[str, list]:
-    """Exact words (acronyms, short words) rechecked on the plain text: the stemmed vector would
-    take "caf" for "café"."""
-    checks, params = [], []
-    for form in word.forms:
-        exact = [w for w, prefix in zip(form.words, form.prefix, strict=True) if not prefix]
-        if not exact or len(exact) != len(form.words):
-            return "", []
-        pattern = r"\m" + r"\M.*\m".join(exact) + r"\M"
-        checks.append("(e.title_text ~* %s OR e.body_text ~* %s)")
-        params += [pattern, pattern]
-    return " AND (" + " OR ".join(checks) + ")", params
-
-
 def _pg_text(word: Word, ct_sql: str, g: int) -> tuple[list[str], list]:
+    """Each text of the word (as typed, or a synonym) as a tsquery of the configured text search
+    configuration, which stems (no blind prefix on PostgreSQL); an exact word (acronym, short
+    word) is rechecked on the plain text, since the stemmed vector takes "caf" for "café"."""
     entry, _fts = _index_tables()
-    tsq, tsq_params = _pg_tsquery(word)
-    exact, exact_params = _pg_exact(word)
+    config = settings.SEARCH_CONFIG or "simple"
+    tsq = "plainto_tsquery(%s::regconfig, %s)"
+    matches, params, titles, title_params = [], [], [], []
+    for text in word.texts:
+        cond = f"(e.title @@ {tsq} OR e.body @@ {tsq})"
+        cond_params = [config, text, config, text]
+        tokens = words(text)
+        if len(tokens) == 1 and is_exact(tokens[0]):
+            pattern = r"\m" + re.escape(fold(tokens[0])) + r"\M"
+            cond += " AND (e.title_text ~* %s OR e.body_text ~* %s)"
+            cond_params += [pattern, pattern]
+        matches.append(f"({cond})")
+        params += cond_params
+        titles.append(f"e.title @@ {tsq}")
+        title_params += [config, text]
     sql = (
         f"SELECT CAST(e.object_id AS INTEGER) AS id, {g} AS g, "  # noqa: S608
-        f"CASE WHEN e.title @@ q.q THEN {TITLE} ELSE {TEXT} END AS pts "
-        f"FROM {entry} e, (SELECT {tsq} AS q) AS q "
-        f"WHERE (e.title @@ q.q OR e.body @@ q.q) AND e.content_type_id IN ({ct_sql}){exact}"
+        f"CASE WHEN {' OR '.join(titles)} THEN {TITLE} ELSE {TEXT} END AS pts "
+        f"FROM {entry} e WHERE e.content_type_id IN ({ct_sql}) AND ({' OR '.join(matches)})"
     )
-    return [sql], tsq_params + exact_params
+    return [sql], title_params + params
 
 
 def hits_sql(words: list[Word], content_type_ids: list[int]) -> tuple[str, list]:
