@@ -15,10 +15,13 @@ from wagtail.models import Page, PageViewRestriction
 
 from .facets import Counted
 from .filters import CONTENT_TYPES, filters
-from .french import Word
+from .french import Word, is_exact, words
 from .matching import LABEL, TEXT, TITLE, label_values
 
 PROMOTED_BOOST = 1000
+# Unstemmed copies of the title and of all searched text (search/backends.py).
+EXACT_TITLE = "hub_exact_title"
+EXACT_TEXT = "hub_exact_text"
 
 
 def is_engine(backend) -> bool:
@@ -37,21 +40,27 @@ def document_fields(page) -> dict:
     return {f.engine_field: f.document_values(page) for f in filters()}
 
 
-def _text_clauses(word: Word, field: str) -> list[dict]:
-    return [{"match": {field: {"query": text, "operator": "and"}}} for text in word.texts]
+def _text_clauses(word: Word, field: str, exact_field: str) -> list[dict]:
+    """One `match` per text of the word; an acronym or short word on the unstemmed field."""
+    clauses = []
+    for text in word.texts:
+        tokens = words(text)
+        target = exact_field if len(tokens) == 1 and is_exact(tokens[0]) else field
+        clauses.append({"match": {target: {"query": text, "operator": "and"}}})
+    return clauses
 
 
 def _word_clause(word: Word, named) -> dict:
     queries = [
         {
             "constant_score": {
-                "filter": {"bool": {"should": _text_clauses(word, "title")}},
+                "filter": {"bool": {"should": _text_clauses(word, "title", EXACT_TITLE)}},
                 "boost": TITLE,
             }
         },
         {
             "constant_score": {
-                "filter": {"bool": {"should": _text_clauses(word, "_all_text")}},
+                "filter": {"bool": {"should": _text_clauses(word, "_all_text", EXACT_TEXT)}},
                 "boost": TEXT,
             }
         },

@@ -329,6 +329,18 @@ def _engine_search(backend, query, words, locale, site, promoted_ids, sort):
         return None, None, query.page
 
 
+def ranked_ids(pages, text: str, lang: str = "fr", limit: int = PER_PAGE) -> list[int]:
+    """Ids of `pages` (any queryset of orientations, guides and cards: an editor's pages, drafts
+    included) matching `text`, best first, with the public search's matching and ranking, on the
+    database backends (the admin search of issue 20 can build on it)."""
+    words = analyse(clean_query(text), lang)
+    if not words:
+        return []
+    hits = hits_sql(words, list(content_type_ids().values()))
+    with one_search():
+        return count_and_facets({}, pages, hits, sort="pertinence", offset=0, limit=limit).ids
+
+
 def autocomplete_titles(text: str, lang: str, request=None, limit: int = 8) -> list[dict]:
     """Titles for the search box (live, public, this site and language): the backend's
     autocomplete on title beginnings, completed by the search service's own ranking."""
@@ -348,12 +360,8 @@ def autocomplete_titles(text: str, lang: str, request=None, limit: int = 8) -> l
         logger.exception("Search backend failed to autocomplete %r", text)
         return []
     if not candidates and _uses_database_backend(backend):
-        words = analyse(text, lang)
-        if words:
-            hits = hits_sql(words, list(content_type_ids().values()))
-            candidates = count_and_facets(
-                {}, base, hits, sort="pertinence", offset=0, limit=limit
-            ).ids
+        # The database autocomplete has no stemming: fall back on the search's own matching.
+        candidates = ranked_ids(base, text, lang, limit)
     allowed = {p.pk: p for p in base.filter(pk__in=candidates).only("title", "url_path")}
     return [
         {"title": allowed[pk].title, "url": allowed[pk].get_url(request=request)}

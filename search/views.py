@@ -52,6 +52,7 @@ def api_search(request):
             "lang": query.lang,
             "query": query.q,
             "engine_error": results.engine_error,
+            "matched_words": results.matched_words,
             "results": [
                 {
                     "title": hit.page.title,

@@ -7,7 +7,7 @@ expectations run on SQLite, PostgreSQL (`make test-postgres`) and the engine lan
 import pytest
 
 from tests import search_factories as f
-from tests.test_search import lane, search, titles  # noqa: F401 - the lane fixture
+from tests.test_search import search, titles
 
 PERMANENCE = "Permanence d’aide aux démarches en ligne"
 ATELIERS = "Ateliers smartphone pour les aînés"
