@@ -18,7 +18,7 @@ from modelsearch.conf import get_app_config
 from core.text import fold
 
 from .filters import filters
-from .french import Word, is_exact, words
+from .french import Word, is_exact, roots, words
 
 TITLE, LABEL, TEXT = 13, 12, 11
 
@@ -98,6 +98,23 @@ def _sqlite_text(word: Word, ct_sql: str, g: int) -> tuple[list[str], list]:
     return arms, ["{title} : (" + expr + ")", "{title body} : (" + expr + ")"]
 
 
+SHORT_WORD = 5
+_ACCENTED = {
+    "a": "aàâä",
+    "c": "cç",
+    "e": "eéèêë",
+    "i": "iîï",
+    "o": "oôö",
+    "u": "uùûü",
+    "y": "yÿ",
+}
+
+
+def _accents(folded: str) -> str:
+    """A regular expression matching a folded word written with or without its accents."""
+    return "".join(f"[{_ACCENTED[c]}]" if c in _ACCENTED else re.escape(c) for c in folded)
+
+
 def _pg_text(word: Word, ct_sql: str, g: int) -> tuple[list[str], list]:
     """Each text of the word (as typed, or a synonym) as a tsquery of the configured text search
     configuration, which stems (no blind prefix on PostgreSQL); an exact word (acronym, short
@@ -110,8 +127,13 @@ def _pg_text(word: Word, ct_sql: str, g: int) -> tuple[list[str], list]:
         cond = f"(e.title @@ {tsq} OR e.body @@ {tsq})"
         cond_params = [config, text, config, text]
         tokens = words(text)
+        pattern = ""
         if len(tokens) == 1 and is_exact(tokens[0]):
-            pattern = r"\m" + re.escape(fold(tokens[0])) + r"\M"
+            pattern = r"\m" + _accents(fold(tokens[0])) + r"\M"
+        elif len(tokens) == 1 and len(fold(tokens[0])) <= SHORT_WORD:
+            # A short word stems to a short lexeme ("café" -> "caf"): keep its own beginning.
+            pattern = r"\m" + _accents(roots(tokens[0])[0])
+        if pattern:
             cond += " AND (e.title_text ~* %s OR e.body_text ~* %s)"
             cond_params += [pattern, pattern]
         matches.append(f"({cond})")

@@ -6,6 +6,7 @@ feeds and alerts). Its work, by role: query analysis (french.py), the filter reg
 database backends, one engine request on OpenSearch/Elasticsearch (engine.py).
 """
 
+import difflib
 import logging
 import math
 import re
@@ -28,8 +29,10 @@ from . import engine
 from .facets import Counted, count_and_facets
 from .filters import CONTENT_TYPES, content_type_ids, filters, one_search
 from .french import analyse, clean_query
+from .french import words as words_of
 from .matching import hits_sql
 from .query import FILTERS, MAX_PAGE_PARAM, SORTS, SearchQuery, parse_query
+from .synonyms import SYNONYMS
 
 __all__ = [
     "FILTERS",
@@ -82,6 +85,7 @@ class SearchResults:
     stems: list[str] = field(default_factory=list)
     matched_words: list[str] = field(default_factory=list)  # the meaningful words looked for
     engine_took_ms: int | None = None  # the engine's own time for the request, when one answered
+    suggestions: list[str] = field(default_factory=list)  # "did you mean", when nothing matched
 
     @property
     def has_previous(self):
@@ -281,6 +285,7 @@ def run_search(query: SearchQuery, request=None, site: Site | None = None) -> Se
             counted, page = _database_search(query, words, base, promoted_ids, sort)
         num_pages = max(1, math.ceil(counted.count / PER_PAGE))
         page = min(page, num_pages)
+        suggestions = suggest(query.q, query.lang) if words and not counted.count else []
 
         return SearchResults(
             query=query,
@@ -293,6 +298,7 @@ def run_search(query: SearchQuery, request=None, site: Site | None = None) -> Se
             stems=stems,
             matched_words=[w.typed for w in words],
             engine_took_ms=took,
+            suggestions=suggestions,
         )
 
 
@@ -327,6 +333,36 @@ def _engine_search(backend, query, words, locale, site, promoted_ids, sort):
         # The engine is down or refused the query: the page still works, on filters.
         logger.exception("Search backend failed for query %r", query.q)
         return None, None, query.page
+
+
+def _known_words(lang: str) -> dict[str, str]:
+    """Folded word -> as written, for the words a query may have meant: the labels of every
+    searchable filter value and the synonyms."""
+    known = {}
+    for search_filter in filters():
+        for _value, labels in search_filter.label_texts():
+            for label in labels:
+                for word in words_of(label):
+                    if len(word) > 3:
+                        known.setdefault(fold(word), word.lower())
+    for group in SYNONYMS:
+        for member in group.split(","):
+            member = member.strip()
+            known.setdefault(fold(member), member)
+    return known
+
+
+def suggest(text: str, lang: str, limit: int = 3) -> list[str]:
+    """Queries close to `text` word by word (a typo: "seniros" -> "seniors"), never the same."""
+    known = _known_words(lang)
+    suggestions = []
+    for word in analyse(text, lang):
+        close = difflib.get_close_matches(fold(word.typed), known, n=limit, cutoff=0.75)
+        for match in close:
+            suggestion = text.replace(word.typed, known[match])
+            if fold(suggestion) != fold(text) and suggestion not in suggestions:
+                suggestions.append(suggestion)
+    return suggestions[:limit]
 
 
 def ranked_ids(pages, text: str, lang: str = "fr", limit: int = PER_PAGE) -> list[int]:

@@ -53,6 +53,7 @@ def api_search(request):
             "query": query.q,
             "engine_error": results.engine_error,
             "matched_words": results.matched_words,
+            "suggestions": results.suggestions,
             "results": [
                 {
                     "title": hit.page.title,

@@ -190,7 +190,8 @@ def test_relevance_suite(lane):
     assert len(CASES) >= 40
     build_corpus()
     lane.refresh()
-    assert _failures(lane) == []
+    failures = _failures(lane)
+    assert not failures, "\n".join(failures)
 
 
 def test_a_sentence_of_only_stop_words_finds_nothing(lane):
@@ -202,3 +203,14 @@ def test_a_sentence_of_only_stop_words_finds_nothing(lane):
 def test_the_words_looked_for_are_reported(lane, lang):
     results = search(lane, lang=lang, q="les ateliers de médiation")
     assert results.matched_words == ["ateliers", "médiation"]
+
+
+def test_a_typo_gets_a_suggestion_instead_of_a_dead_end(lane, client):
+    f.practice("Ateliers numériques", audiences=["seniors"])
+    lane.refresh()
+    results = search(lane, q="ateliers seniros")
+    assert results.count == 1  # "ateliers" still matches: no dead end
+    assert search(lane, q="seniros").suggestions == ["seniors"]
+    html = client.get("/fr/recherche/?q=seniros").content.decode()
+    assert 'href="?q=seniors"' in html
+    assert client.get("/api/search/?q=seniros").json()["suggestions"] == ["seniors"]
