@@ -323,7 +323,14 @@ FRENCH_INDEX_SETTINGS = {
                         "asciifolding",
                         "french_stemmer",
                     ],
-                }
+                },
+                # Whole words, unstemmed (search/backends.py copies the text to two fields with
+                # it): acronyms and short words match exactly, "CAF" never "café".
+                "hub_exact": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": ["french_elision", "lowercase", "asciifolding"],
+                },
             },
         }
     }
