@@ -126,6 +126,7 @@ INSTALLED_APPS = [
     "places",
     "practices",
     "guides",
+    "territories",
     "submissions",
     "search",
     "wagtail_localize",
