@@ -25,7 +25,7 @@ from core.geo import department_from_postal_code
 from core.models import Audience, PageAudience, PageTerritoryType, PageTheme, TaggedPage, Theme
 from core.models import TerritoryType as TerritoryTypeTerm
 from core.text import fold
-from practices.models import PracticeIndexPage, PracticeLineage, PracticePage
+from practices.models import PracticeIndexPage, PracticeLineage, PracticePage, locate
 
 # Column names, in export order. Every one is a key of the JSON objects too.
 TEXT_FIELDS = [
@@ -619,6 +619,22 @@ def comparable_state(state: dict) -> dict:
     return {name: state[name] for name in STATE_FIELDS}
 
 
+def _add_derived_territory(state: dict, terms: dict):
+    """The same derivation as a card saved in the admin (PracticePage.derive_territory_types):
+    INSEE code and territory types from the commune, before the publishing rule and the
+    "unchanged" comparison see the row."""
+    located = locate(state["commune"], state["postal_code"], state["insee_code"])
+    if not located:
+        return
+    if not state["insee_code"]:
+        state["insee_code"] = located["code"]
+    known = terms["territory_types"]
+    derived = [t["slug"] for t in located["terms"] if t["slug"] in known]
+    merged = set(state["territory_types"]) | set(derived)
+    # The order card_state() reads them in, so that an unchanged card compares equal.
+    state["territory_types"] = sorted(merged, key=lambda s: (known[s].sort_order, known[s].name))
+
+
 def import_rows(rows, columns, publish=True, dry_run=False, user=None) -> ImportReport:
     """Validate every row, then create or update the cards of the good ones (French cards, key =
     slug under the practice index). A card gets a new revision only when it changed."""
@@ -664,6 +680,7 @@ def import_rows(rows, columns, publish=True, dry_run=False, user=None) -> Import
             current = canonical(card_state(page, key=key))
         state, errors = parse_row(raw, vocabulary, current or {**blank, "key": key})
         if not errors:
+            _add_derived_territory(state, terms)
             candidate = page or PracticePage(slug=key, locale=index.locale)
             apply_state(candidate, state, terms, {})
             errors = validate_page(candidate, publish)
