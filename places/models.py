@@ -232,6 +232,8 @@ class Place(models.Model):
         verbose_name = _("acteur de la médiation numérique")
         verbose_name_plural = _("acteurs de la médiation numérique")
         ordering = ["name"]
+        # Places around a commune: a bounding box on these first (territories/distance.py).
+        indexes = [models.Index(fields=["latitude", "longitude"], name="place_point_idx")]
 
     def __str__(self):
         return f"{self.name} ({self.commune})"

@@ -127,7 +127,7 @@ class TerritoryIndexPage(RoutablePageMixin, Page):
 
         return views.picker(self, request)
 
-    @path("communes.json", name="autocomplete")
+    @path("communes/", name="autocomplete")
     def autocomplete(self, request):
         from territories import views
 
