@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from territories.models import Commune
+from territories.communes import Commune
 from territories.reference import (
     DENSITY_SLUGS,
     FRR_SLUG,

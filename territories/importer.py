@@ -16,7 +16,7 @@ from pathlib import Path
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from territories.models import Commune, ReferenceImport
+from territories.communes import Commune, ReferenceImport
 from territories.reference import DENSITY_LEVELS, FrrClass, name_key
 
 DATA_DIR = Path(__file__).resolve().parent / "data"

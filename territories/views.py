@@ -16,9 +16,9 @@ from core.models import PageTerritoryType, TaggedPage, TerritoryType
 from places import standard
 from places.models import Place, PlaceDirectoryPage
 from practices.models import PracticePage
+from territories.communes import Commune
 from territories.derive import derived_terms, territories_like
 from territories.distance import RINGS_KM, places_near
-from territories.models import Commune
 from territories.reference import DENSITY_MEANING, DENSITY_SLUGS, name_key
 
 MAX_QUERY = 100
@@ -76,6 +76,7 @@ def picker(page, request):
             "query": query,
             "results": [(commune, page.commune_url(commune, request)) for commune in results],
             "autocomplete_url": page.get_url(request) + page.reverse_subpage("autocomplete"),
+            "picker_url": page.get_url(request),
             "searched": bool(query),
         },
     )

@@ -170,3 +170,36 @@ def test_english_commune_page_uses_english_vocabulary_labels(client):
 def test_territory_page_is_in_the_main_menu(client):
     page = soup(client.get("/fr/"))
     assert page.find("a", href="/fr/territoires/")
+
+
+def test_directory_near_a_point_lists_places_nearest_first_within_the_radius(client):
+    make_place("Vingt km", 45.2285 + 0.18, 2.961)
+    make_place("Deux km", 45.2285 + 0.018, 2.961)
+    make_place("Soixante km", 45.2285 + 0.54, 2.961)
+    response = client.get("/fr/acteurs/", {"near": "45.2285,2.961", "radius": "30"})
+    page = soup(response)
+    names = [a.get_text(strip=True) for a in page.select(".fr-card__title a")]
+    assert names == ["Deux km", "Vingt km"]
+    assert page.select_one("[data-distance]")["data-distance"] in ("2,0", "2.0")
+    data = client.get("/fr/acteurs/carte/donnees/", {"near": "45.2285,2.961", "radius": "30"})
+    assert [point[3] for point in data.json()["points"]] == ["Deux km", "Vingt km"]
+
+
+@pytest.mark.parametrize(
+    ("params", "field"),
+    [
+        ({"near": "45.2,abc"}, "near"),
+        ({"near": "95,2"}, "near"),
+        ({"near": "45,2", "radius": "0"}, "radius"),
+        ({"near": "45,2", "radius": "500"}, "radius"),
+    ],
+)
+def test_bad_position_or_radius_is_a_form_error_on_the_page_and_a_400_in_the_api(
+    client, params, field
+):
+    response = client.get("/fr/acteurs/", params)
+    assert response.status_code == 200
+    assert soup(response).select_one(f"#filtre-{field}")["aria-invalid"] == "true"
+    api = client.get("/fr/acteurs/carte/donnees/", params)
+    assert api.status_code == 400
+    assert "invalide" in api.json()["errors"][field]

@@ -21,4 +21,7 @@ def commune_picker(context):
         "picker_url": target.get_url(request),
         "autocomplete_url": target.get_url(request) + target.reverse_subpage("autocomplete"),
         "request": request,
+        "query": "",
+        "results": [],
+        "searched": False,
     }
