@@ -51,11 +51,14 @@ def search_communes(query: str, limit: int = PICKER_LIMIT) -> list[Commune]:
         key = name_key(text)
         if not key:
             return []
-        found = Commune.objects.filter(
-            Q(name_key__startswith=key) | Q(name_key__contains=f" {key}")
-        )
+        # A range on the indexed key, not LIKE 'x%': SQLite's LIKE ignores case and so cannot
+        # use the index (a full scan of 35,000 names per keystroke).
+        found = Commune.objects.filter(name_key__gte=key, name_key__lt=key + "\uffff")
         if postal:
             found = found.filter(postal_codes__contains=f"|{postal}|")
+        elif len(key) >= 3 and not found.exists():
+            # Nothing starts so: the beginning of a later word ("ferrand"), a slower scan.
+            found = Commune.objects.filter(name_key__contains=f" {key}")
         found = found.annotate(
             exact=Case(
                 When(name_key=key, then=Value(0)), default=Value(1), output_field=IntegerField()
