@@ -233,6 +233,8 @@ class Place(models.Model):
             # Ids are unique within a source only (two regional files both number from "0").
             models.UniqueConstraint(fields=["source", "source_id"], name="place_source_and_id")
         ]
+        # Places around a commune: a bounding box on these first (territories/distance.py).
+        indexes = [models.Index(fields=["latitude", "longitude"], name="place_point_idx")]
 
     def __str__(self):
         return f"{self.name} ({self.commune})"
@@ -297,7 +299,7 @@ class PlaceDirectoryPage(RoutablePageMixin, Page):
 
         filters = self._filters(request)
         places = filters.apply(Place.objects.all()).only(
-            "pk", "name", "commune", "postal_code", "typologie", "programmes", "summary"
+            "pk", "name", "commune", "postal_code", "typologie", "programmes", "summary", "services"
         )
         page_obj = paginate(request, places, 20)
         base = self.get_url(request)
@@ -344,14 +346,16 @@ class PlaceDirectoryPage(RoutablePageMixin, Page):
         """The filtered places as compact rows [pk, lat, lon, name]: 20,000 points stay well
         under 1.5 MB (see bench/places_bench.py)."""
         filters = self._filters(request)
+        if filters.errors:
+            return JsonResponse({"errors": filters.errors}, status=400)
         rows = filters.apply(Place.objects.all()).filter(
             latitude__isnull=False, longitude__isnull=False
         )
+        if not filters.near:
+            rows = rows.order_by()  # the map needs no order; around a point, nearest first
         points = [
             [pk, round(lat, 5), round(lon, 5), name[:80]]
-            for pk, lat, lon, name in rows.order_by().values_list(
-                "pk", "latitude", "longitude", "name"
-            )
+            for pk, lat, lon, name in rows.values_list("pk", "latitude", "longitude", "name")
         ]
         return JsonResponse(
             {"points": points},
@@ -364,4 +368,7 @@ class PlaceDirectoryPage(RoutablePageMixin, Page):
 
         if fmt not in ("csv", "geojson"):
             raise Http404
-        return streaming_response(self._filters(request).apply(Place.objects.all()), fmt)
+        filters = self._filters(request)
+        if filters.errors:
+            return JsonResponse({"errors": filters.errors}, status=400)
+        return streaming_response(filters.apply(Place.objects.all()), fmt)

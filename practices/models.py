@@ -13,6 +13,7 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
     PageChooserPanel,
+    Panel,
 )
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -25,11 +26,12 @@ from core.geo import (
     REGION_CHOICES,
     department_of,
 )
-from core.models import TaggedPage
+from core.models import PageTerritoryType, TaggedPage, TerritoryType
 from core.page_cache import cached_fragment
 from core.pagination import live_specific_pages, paginate
 from core.vocabularies import vocabularies, vocabulary
 from places.models import PlaceDirectoryPage
+from practices.signals import locate_practice
 
 SUMMARY_MAX = 280
 
@@ -100,6 +102,41 @@ class IndicatorBlock(blocks.StructBlock):
         label = _("Résultat chiffré")
 
 
+def locate(commune="", postal_code="", insee_code="") -> dict | None:
+    """What the commune reference says of a card's commune (an INSEE code, or a name with its
+    postal code): {"code", "name", "department", "terms": [{"slug", "reason"}]}, or None."""
+    for _receiver, answer in locate_practice.send(
+        sender=PracticePage, commune=commune, postal_code=postal_code, insee_code=insee_code
+    ):
+        if answer:
+            return answer
+    return None
+
+
+class DerivedTerritoryPanel(Panel):
+    """Read-only: which territory types came from the card's commune, and why."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "practices/admin/derived_territory_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            derivation = getattr(self.instance, "territory_derivation", None) or {}
+            context["derivation"] = derivation
+            derived = {term["slug"] for term in derivation.get("terms", [])}
+            labels = {t.slug: t.label for t in TerritoryType.objects.filter(slug__in=derived)}
+            context["derived"] = [
+                (labels.get(term["slug"], term["slug"]), term["reason"])
+                for term in derivation.get("terms", [])
+            ]
+            context["by_hand"] = [
+                item.tag
+                for item in self.instance.territory_items.all()
+                if item.tag.slug not in derived
+            ]
+            return context
+
+
 class PracticePageForm(WagtailAdminPageForm):
     """Drafts may be incomplete; publishing (or asking for review, or approving) checks the
     card's publication rule on the terms chosen in the form (PracticePage.publication_errors)."""
@@ -163,6 +200,9 @@ class PracticePage(TaggedPage):
     )
     region = models.CharField(
         _("région"), max_length=3, choices=REGION_CHOICES, blank=True, db_index=True, editable=False
+    )
+    territory_derivation = models.JSONField(
+        _("types de territoire déduits de la commune"), default=dict, blank=True, editable=False
     )
 
     context = RichTextField(_("contexte et besoin"), features=RICH_FEATURES, blank=True)
@@ -251,6 +291,7 @@ class PracticePage(TaggedPage):
             heading=_("Lieu"),
         ),
         *TaggedPage.taxonomy_panels,
+        DerivedTerritoryPanel(heading=_("Types de territoire déduits de la commune")),
         FieldPanel("context"),
         FieldPanel("steps"),
         MultiFieldPanel(
@@ -346,11 +387,31 @@ class PracticePage(TaggedPage):
         super().save(*args, **kwargs)
 
     def _derive_place(self):
-        """Department from the commune's codes when left empty (core.geo.department_of);
-        region always from the department."""
+        """Department from the commune's codes when left empty (core.geo.department_of), else from
+        the commune reference; region always from the department; INSEE code and territory types
+        from the commune reference (see derive_territory_types)."""
+        located = locate(self.commune, self.postal_code, self.insee_code)
+        if located and not self.insee_code:
+            self.insee_code = located["code"]
         if not self.department:
             self.department = department_of(self.postal_code, self.insee_code)
+        if not self.department and located:
+            self.department = located["department"]
         self.region = DEPARTMENT_REGION.get(self.department, "")
+        self.derive_territory_types(located)
+
+    def derive_territory_types(self, located):
+        """Add the territory types that follow from the commune (density level, FRR, QPV,
+        outre-mer) to the card's tags, in memory (saved with the page). Derived terms are never
+        removed here and editors may add others by hand; `territory_derivation` records which
+        terms came from the commune and why, for the admin."""
+        self.territory_derivation = located or {}
+        if not located:
+            return
+        have = {item.tag.slug for item in self.territory_items.all()}
+        missing = [term["slug"] for term in located["terms"] if term["slug"] not in have]
+        for term in TerritoryType.objects.filter(slug__in=missing):
+            self.territory_items.add(PageTerritoryType(tag=term))
 
     def related_practices(self, limit=5):
         """Live cards of the same language sharing a theme and a territory type, best match

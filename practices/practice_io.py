@@ -25,7 +25,7 @@ from core.models import TaggedPage
 from core.tables import RowIssue, RowReport, TableError, open_table
 from core.text import fold
 from core.vocabularies import vocabularies
-from practices.models import PracticeIndexPage, PracticeLineage, PracticePage
+from practices.models import PracticeIndexPage, PracticeLineage, PracticePage, locate
 
 # One column per vocabulary the cards carry (registry order), named by its field: "themes".
 VOCABULARIES = {v.field: v for v in vocabularies() if v.param in PracticePage.tagged_with}
@@ -561,6 +561,22 @@ def comparable_state(state: dict) -> dict:
     return {name: state[name] for name in STATE_FIELDS}
 
 
+def _add_derived_territory(state: dict, terms: dict):
+    """The same derivation as a card saved in the admin (PracticePage.derive_territory_types):
+    INSEE code and territory types from the commune, before the publishing rule and the
+    "unchanged" comparison see the row."""
+    located = locate(state["commune"], state["postal_code"], state["insee_code"])
+    if not located:
+        return
+    if not state["insee_code"]:
+        state["insee_code"] = located["code"]
+    known = terms["territory_types"]
+    derived = [t["slug"] for t in located["terms"] if t["slug"] in known]
+    merged = set(state["territory_types"]) | set(derived)
+    # The order card_state() reads them in, so that an unchanged card compares equal.
+    state["territory_types"] = sorted(merged, key=lambda s: (known[s].sort_order, known[s].name))
+
+
 def import_rows(rows, columns, publish=True, dry_run=False, user=None, report=None) -> ImportReport:
     """Validate every row, then create or update the cards of the good ones (French cards, key =
     slug under the practice index). A card gets a new revision only when it changed."""
@@ -607,6 +623,7 @@ def import_rows(rows, columns, publish=True, dry_run=False, user=None, report=No
             current = canonical(card_state(page, key=key))
         state, errors = parse_row(raw, lookups, current or {**blank, "key": key})
         if not errors:
+            _add_derived_territory(state, terms)
             candidate = page or PracticePage(slug=key, locale=index.locale)
             apply_state(candidate, state, terms, {})
             errors = validate_page(candidate, publish)

@@ -47,9 +47,11 @@ def practice(
         "slug": f"fiche-{n}",
         "summary": "Une permanence hebdomadaire pour accompagner les démarches en ligne.",
         "structure_name": "Médiathèque intercommunale du Vallon",
-        "commune": "Marcillac-Vallon",
+        # Not in the commune reference, so the card keeps exactly the territory types given here;
+        # tests of the derivation from a real commune pass its name and codes.
+        "commune": "Saint-Exemple-du-Vallon",
         "postal_code": "12330",
-        "insee_code": "12138",
+        "insee_code": "",
     }
     page = PracticePage(**{**defaults, **fields})
     _tag(page, {"theme": themes, "territory": territories, "audience": audiences, **(terms or {})})

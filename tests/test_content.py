@@ -58,7 +58,11 @@ def test_listings_survive_bad_page_numbers(client, url, page_param):
 
 
 def test_practice_card_shows_its_structure_place_and_tags_linked(client):
-    card = factories.practice(themes=("demarches-administratives", "usage-securise"))
+    card = factories.practice(
+        themes=("demarches-administratives", "usage-securise"),
+        commune="Marcillac-Vallon",
+        insee_code="12138",
+    )
     page = soup(client.get(card.url))
     assert page.h1.get_text(strip=True) == card.title
     assert "Médiathèque intercommunale du Vallon" in page.get_text()

@@ -133,6 +133,7 @@ INSTALLED_APPS = [
     "places",
     "practices",
     "guides",
+    "territories",
     "submissions",
     "search",
     "wagtail_localize",

@@ -54,6 +54,24 @@ PUBLIC_PAGES = [
     PublicPage("submission-form", "/fr/proposer-une-pratique/", "/en/submit-a-practice/"),
     PublicPage("actors-directory-and-map", "/fr/acteurs/", "/en/actors/"),
     PublicPage("actors-filtered", "/fr/acteurs/?departement=69", "/en/actors/?departement=69"),
+    PublicPage("territory-picker", "/fr/territoires/", "/en/territories/"),
+    PublicPage(
+        "territory-choices", "/fr/territoires/?q=saint-denis", "/en/territories/?q=st+denis"
+    ),
+    PublicPage(
+        "territory-commune", "/fr/territoires/15001-allanche/", "/en/territories/15001-allanche/"
+    ),
+    PublicPage(
+        "territory-department",
+        "/fr/territoires/departement-15/",
+        "/en/territories/department-15/",
+    ),
+    PublicPage(
+        "territory-unknown",
+        "/fr/territoires/99999-nulle-part/",
+        "/en/territories/99999-nowhere/",
+        status=404,
+    ),
 ]
 
 
