@@ -24,11 +24,16 @@ MODEL_PERMISSIONS = {
         ("wagtail_localize", "submit_translation"),
         # The terms of every vocabulary.
         *[perm for v in vocabularies() for perm in v.tag_permission_codenames],
+        # Editors write the synthesis from the export (migration consultations/0002).
+        ("consultations", "view_contribution"),
     ],
     MODERATORS: [
         ("wagtailadmin", "access_admin"),
         ("submissions", "view_submission"),
         ("submissions", "change_submission"),
+        # Migration consultations/0002 grants these two.
+        ("consultations", "view_contribution"),
+        ("consultations", "change_contribution"),
     ],
     CONTRIBUTORS: [("wagtailadmin", "access_admin")],
     TRANSLATORS: [("wagtailadmin", "access_admin"), ("wagtail_localize", "submit_translation")],
@@ -61,6 +66,11 @@ PAGE_PERMISSIONS = {
         (("practices", "practiceindexpage"), None, ["add_page", "change_page", "publish_page"]),
         # Editors take contributions in hand and move them to the practices index to publish.
         (("practices", "contributionindexpage"), None, ["add_page", "change_page"]),
+        (
+            ("consultations", "consultationindexpage"),
+            None,
+            ["add_page", "change_page", "publish_page"],
+        ),
     ],
     # Wagtail 8 publishes an approved revision as the approving user, who therefore needs the
     # publish permission; without edit permission they only reach the editor while a review

@@ -5,6 +5,10 @@ from csp.middleware import CSPMiddleware as BaseCSPMiddleware
 from django.conf import settings
 from django.shortcuts import render
 
+from core.client import client_address as client_ip
+
+__all__ = ["CSPMiddleware", "client_ip", "lockout_response"]
+
 
 class CSPMiddleware(BaseCSPMiddleware):
     """django-csp's middleware, with the Wagtail admin's allowances (`CSP_ADMIN_REPLACE`) under

@@ -35,6 +35,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path(_("proposer-une-pratique/"), include("submissions.urls")),
     path(_("recherche/"), include("search.urls")),
+    path(_("participer/"), include("consultations.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,16 +1,14 @@
 """The public case-study form: fields of a practice card, anti-abuse checks, attachment checks."""
 
 import io
-import time
 from dataclasses import dataclass
 
 from django import forms
-from django.conf import settings
-from django.core import signing
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from core.antiabuse import STARTED_SALT, AntiRobotForm
 from core.models import page_vocabularies
 from practices.models import PracticePage
 from submissions.models import Submission, SubmissionFile
@@ -24,7 +22,7 @@ EXTENSIONS = {
     "image/webp": "webp",
     "application/pdf": "pdf",
 }
-STARTED_SALT = "practices.submission.started"
+__all__ = ["STARTED_SALT", "SubmissionForm", "check_upload"]
 
 
 @dataclass
@@ -111,7 +109,7 @@ class TermChoiceField(forms.ModelMultipleChoiceField):
         return obj.label
 
 
-class SubmissionForm(forms.ModelForm):
+class SubmissionForm(AntiRobotForm, forms.ModelForm):
     """Field names follow the practice card; the submitter's identity is never published."""
 
     inspired_by = forms.ModelChoiceField(
@@ -133,13 +131,6 @@ class SubmissionForm(forms.ModelForm):
             "Les métadonnées des photos (lieu, appareil) sont supprimées."
         ),
     )
-    # Anti-robot fields: a honeypot no person sees or reaches and a signed start time.
-    website = forms.CharField(
-        label=_("Ne remplissez pas ce champ (réservé à la lutte contre les robots)"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
-    started = forms.CharField(required=False, widget=forms.HiddenInput)
 
     class Meta:
         model = Submission
@@ -215,8 +206,6 @@ class SubmissionForm(forms.ModelForm):
         for name in ("structure_kind", "budget_range", "setup_time"):
             field = self.fields[name]
             field.choices = [("", _("Sélectionner une option")), *list(field.choices)[1:]]
-        if not self.is_bound:
-            self.initial["started"] = signing.dumps(time.time(), salt=STARTED_SALT)
 
     @property
     def vocabulary_fields(self):
@@ -228,42 +217,6 @@ class SubmissionForm(forms.ModelForm):
         self.instance.set_terms(
             {v.param: self.cleaned_data.get(v.field) or [] for v in form_vocabularies()}
         )
-
-    def clean(self):
-        cleaned = super().clean()
-        # Both anti-robot errors are shown at the top: the honeypot itself is out of sight.
-        if self.data.get("website"):
-            self.add_error(
-                None,
-                _(
-                    "Le champ réservé à la lutte contre les robots doit rester vide. "
-                    "Videz-le puis envoyez à nouveau le formulaire."
-                ),
-            )
-        if not self._filled_by_a_person():
-            self.add_error(
-                None,
-                _(
-                    "Le formulaire a été envoyé trop vite pour avoir été rempli par une "
-                    "personne. Vérifiez vos réponses puis envoyez-le à nouveau."
-                ),
-            )
-        return cleaned
-
-    def _filled_by_a_person(self):
-        """Refuse only forms sent faster than a person can type; a slow person is never
-        refused (the signature has no expiry)."""
-        try:
-            started = float(signing.loads(self.data.get("started") or "", salt=STARTED_SALT))
-        except (signing.BadSignature, TypeError, ValueError):
-            return False
-        return time.time() - started >= settings.SUBMISSION_MIN_SECONDS
-
-    def restart_clock(self):
-        """A form shown again is timed from now, and keeps everything typed."""
-        data = self.data.copy()
-        data["started"] = signing.dumps(time.time(), salt=STARTED_SALT)
-        self.data = data
 
 
 def form_vocabularies():

@@ -4,7 +4,6 @@ import logging
 import secrets
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
@@ -13,7 +12,7 @@ from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from core.client import client_address
+from core.antiabuse import RateLimit
 from practices.models import PracticePage
 from submissions.forms import EXTENSIONS, SubmissionForm
 from submissions.models import EmailKind, Submission, SubmissionEvent
@@ -21,22 +20,7 @@ from submissions.models import EmailKind, Submission, SubmissionEvent
 logger = logging.getLogger(__name__)
 
 
-def _rate_key(request):
-    return f"practices:submissions:{client_address(request)}"
-
-
-def _over_rate_limit(request):
-    return cache.get(_rate_key(request), 0) >= settings.SUBMISSION_RATE_LIMIT
-
-
-def _count_submission(request):
-    key = _rate_key(request)
-    if cache.add(key, 1, timeout=settings.SUBMISSION_RATE_WINDOW):
-        return
-    try:
-        cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.add(key, 1, timeout=settings.SUBMISSION_RATE_WINDOW)
+RATE_LIMIT = RateLimit("practices:submissions")
 
 
 def _inspiring_page(request):
@@ -86,7 +70,7 @@ def submit_practice(request):
     inspiring = _inspiring_page(request)
     status = 200
     if request.method == "POST":
-        if _over_rate_limit(request):
+        if RATE_LIMIT.exceeded(request):
             return render(
                 request,
                 "submissions/rate_limited.html",
@@ -96,7 +80,7 @@ def submit_practice(request):
         form = SubmissionForm(request.POST, request.FILES)
         if form.is_valid():
             submission = save_submission(form, get_language() or settings.LANGUAGE_CODE)
-            _count_submission(request)
+            RATE_LIMIT.count(request)
             request.session["practices_last_submission"] = submission.token
             return redirect("practice_submit_done")
         form.restart_clock()

@@ -136,6 +136,7 @@ INSTALLED_APPS = [
     "territories",
     "submissions",
     "search",
+    "consultations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",

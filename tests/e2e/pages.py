@@ -72,6 +72,13 @@ PUBLIC_PAGES = [
         "/en/territories/99999-nowhere/",
         status=404,
     ),
+    PublicPage("consultations", "/fr/consultations/", "/en/consultations/"),
+    PublicPage(
+        "consultation",
+        "/fr/consultations/consultation-orientation-1/",
+        "/en/consultations/consultation-orientation-1/",
+    ),
+    PublicPage("moderation-charter", "/fr/charte-de-moderation/", "/en/moderation-charter/"),
 ]
 
 

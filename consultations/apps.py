@@ -1,0 +1,23 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ConsultationsConfig(AppConfig):
+    """Public consultations on draft orientations: contributions, supports, moderation,
+    synthesis. Nothing imports this app except the URL wiring (and templates load its tags)."""
+
+    name = "consultations"
+    verbose_name = _("Consultations publiques")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from wagtail.signals import page_published
+
+        from consultations.notify import announce_synthesis
+
+        page_published.connect(announce_synthesis, dispatch_uid="consultation-synthesis")
+
+    def load_demo(self, command):
+        from consultations.demo import load
+
+        load(command)
