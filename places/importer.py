@@ -17,6 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core import spreadsheet
 from places import standard
 from places.models import Place, derived_values
 
@@ -249,7 +250,7 @@ def _read_csv(handle, report: ImportReport) -> Iterator[Row]:
         if None in record:
             report.reject(start, "-", _("plus de valeurs que de colonnes"))
             continue
-        yield Row(start, {k: v for k, v in record.items() if v is not None})
+        yield Row(start, {k: spreadsheet.restore(v) for k, v in record.items() if v is not None})
 
 
 def _read_json(handle, report: ImportReport) -> Iterator[Row]:

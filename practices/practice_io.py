@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 from wagtail.rich_text import RichText
 
+from core import spreadsheet
 from core.blocks import RICH_FEATURES
 from core.geo import department_from_postal_code
 from core.models import Audience, PageAudience, PageTerritoryType, PageTheme, TaggedPage, Theme
@@ -105,8 +106,6 @@ STATE_FIELDS = [c for c in COLUMNS if c not in EXPORT_ONLY and c not in ("key", 
 
 ITEM_SEPARATOR = "|"
 PART_SEPARATOR = "::"
-# Spreadsheets run cells starting with these as formulas: the CSV export quotes them.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class ImportFileError(Exception):
@@ -258,17 +257,7 @@ def _join_parts(item: dict, parts: list) -> str:
 def _csv_cell(value) -> str:
     if value is None:
         return ""
-    text = str(value)
-    # Leading quotes count too, so that the import's unquoting gives the text back exactly.
-    if text.lstrip("'").startswith(FORMULA_STARTS):
-        text = "'" + text
-    return text
-
-
-def _csv_uncell(text: str) -> str:
-    if text.startswith("'") and text.lstrip("'").startswith(FORMULA_STARTS):
-        return text[1:]
-    return text
+    return spreadsheet.neutralise(str(value))
 
 
 def state_to_csv_row(state: dict) -> list:
@@ -330,7 +319,7 @@ def read_rows(data: bytes, fmt: str):
             for number, values in enumerate(reader, start=2):
                 if not any(value.strip() for value in values):
                     continue
-                cells = [_csv_uncell(value) for value in values]
+                cells = [spreadsheet.restore(value) for value in values]
                 rows.append((number, dict(zip(columns, cells, strict=False))))
         except csv.Error as error:
             raise ImportFileError(_("CSV illisible : %(error)s") % {"error": error}) from error
