@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup install lint format check messages lock test-postgres test-engine test-e2e bench clean
+.PHONY: run test setup install lint format check messages lock test-postgres test-engine test-redis test-e2e bench clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 est requis ($(PYTHON) introuvable)."; exit 1; }
@@ -36,6 +36,13 @@ PG_URL ?= postgres://hub:hub@127.0.0.1:5432/hub
 test-postgres: install
 	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv
 	DATABASE_URL=$(PG_URL) $(BIN)/pytest -m "not e2e and not engine" $(PYTEST_ARGS)
+
+# The page-cache tests against a Redis server (several machines share it): CACHE_URL, default
+# a local redis-server on 6379 (CI starts Debian's). Database 15, emptied by the tests.
+REDIS_URL ?= redis://127.0.0.1:6379/15
+test-redis: install
+	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv
+	CACHE_URL=$(REDIS_URL) $(BIN)/pytest tests/test_page_cache.py tests/test_shared_cache.py $(PYTEST_ARGS)
 
 # Browser tests: Playwright on Debian's Chromium (apt-get install chromium), axe, CSP on.
 test-e2e: install

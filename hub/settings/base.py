@@ -92,7 +92,10 @@ SUBMISSION_RATE_WINDOW = env_int("SUBMISSION_RATE_WINDOW", 3600)  # ...per this 
 SUBMISSION_MIN_SECONDS = env_int("SUBMISSION_MIN_SECONDS", 3)  # faster than this: a robot
 STATIC_ROOT = env_str("STATIC_ROOT", str(BASE_DIR / "static"))
 WAGTAILADMIN_BASE_URL = env_str("BASE_URL", "http://127.0.0.1:8000")
-CACHE_URL = env_str("CACHE_URL", "locmem://")
+# The default is shared by the workers of one machine (files under var/cache); Redis for several.
+CACHE_URL = env_str("CACHE_URL", f"file://{BASE_DIR / 'var' / 'cache'}")
+# How long (ms) a write to SQLite waits for another writer (an import) before failing.
+SQLITE_BUSY_TIMEOUT = env_int("SQLITE_BUSY_TIMEOUT", 20000)
 # Uploaded files on S3-compatible storage when a bucket is named (credentials: boto3's own
 # AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY variables, never settings).
 S3_BUCKET = env_str("S3_BUCKET", "")
@@ -203,22 +206,52 @@ TEMPLATES = [
 ]
 FORM_RENDERER = "dsfr.forms.DsfrDjangoTemplates"
 
-DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+
+def database_settings(url: str) -> dict:
+    """One database from its URL. SQLite runs in WAL mode, so pages are read while an import
+    writes, with a busy timeout, so a short write (a submission) waits for the import's current
+    transaction instead of failing with "database is locked"; IMMEDIATE transactions take the
+    write lock at BEGIN, where waiting works (a read lock upgraded later cannot wait)."""
+    database = dj_database_url.parse(url, conn_max_age=60)
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        database["OPTIONS"] = {
+            "init_command": f"PRAGMA journal_mode=WAL; PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT}",
+            "transaction_mode": "IMMEDIATE",
+        }
+    return database
+
+
+DATABASES = {"default": database_settings(DATABASE_URL)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "OPTIONS": {"MAX_ENTRIES": 5000},
-    }
-}
+
+def cache_settings(url: str) -> dict:
+    """CACHES for a CACHE_URL. The page cache, its purge (a generation counter), the rate limit
+    and Wagtail's own caches must be seen alike by every worker: `file:///absolute/path` (the
+    default) shares them between the workers of one machine, `redis://` (or `rediss://`)
+    between machines. `locmem://` is one process only: tests and single-process tools."""
+    if url.startswith(("redis://", "rediss://")):
+        backend = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    elif url.startswith("file:///"):
+        backend = {
+            "BACKEND": "core.file_cache.SharedFileCache",
+            "LOCATION": url.removeprefix("file://"),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    elif url.startswith("locmem://"):
+        backend = {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    else:
+        raise ImproperlyConfigured(
+            f"CACHE_URL must be file:///absolute/path, redis://… or locmem://, got {url!r}"
+        )
+    return {"default": backend}
+
+
+CACHES = cache_settings(CACHE_URL)
 PAGE_CACHE_ALIAS = "default"
-if CACHE_URL.startswith(("redis://", "rediss://")):
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
-    }
-elif not CACHE_URL.startswith("locmem://"):
-    raise ImproperlyConfigured(f"CACHE_URL must be locmem:// or redis://…, got {CACHE_URL!r}")
 
 AUTHENTICATION_BACKENDS = [
     # Refuses any login while the username/address pair is locked out, then hands over.
