@@ -4,7 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from csp.constants import NONCE, NONE, SELF
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -406,8 +406,10 @@ if FRONTEND_CACHE_PURGE_URL:
 
 # --- Security: content security policy, login lockout, headers ---------------------
 # The same policy runs in every environment (dev, tests, browser tests, production), so a page
-# that breaks it fails where it is written. Scripts need the request's nonce
-# (`{% dsfr_js nonce=request.csp_nonce %}`); no inline script or style on public pages.
+# that breaks it fails where it is written. Public pages load scripts from the site's own files
+# only ('self'): no nonce, no inline script or style. A nonce would be stored with the page in the
+# page cache and sent to every visitor (it would stop being a secret), and cached and freshly
+# rendered pages would carry different policies.
 
 
 def _origin(url: str) -> str | None:
@@ -438,7 +440,7 @@ for _url in _image_hosts:
 _CSP = {
     "DIRECTIVES": {
         "default-src": [SELF],
-        "script-src": [SELF, NONCE],
+        "script-src": [SELF],
         "style-src": [SELF],
         "img-src": _img_src,
         "font-src": [SELF],
