@@ -17,6 +17,8 @@ from submissions.models import Submission, SubmissionFile
 
 MAX_FILES = 5
 MAX_FILE_SIZE = 10 * 1024 * 1024
+# Below the whole request's limit (settings.MAX_REQUEST_SIZE), so the form says it first.
+MAX_TOTAL_SIZE = 20 * 1024 * 1024
 IMAGE_FORMATS = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}
 EXTENSIONS = {
     "image/jpeg": "jpg",
@@ -52,6 +54,7 @@ def check_upload(upload) -> CheckedFile:
     try:
         with Image.open(io.BytesIO(data)) as probe:
             image_format = probe.format
+            _check_pixels(probe.size, name)  # from the header, before anything is decoded
             probe.verify()
         if image_format not in IMAGE_FORMATS:
             raise UnidentifiedImageError(image_format)
@@ -75,6 +78,25 @@ def check_upload(upload) -> CheckedFile:
     return CheckedFile(name, SubmissionFile.Kind.IMAGE, IMAGE_FORMATS[image_format], out.getvalue())
 
 
+def _check_pixels(size, name) -> None:
+    """A small file can declare a huge image (13,000 × 13,000 pixels take 1.3 GB once decoded)."""
+    width, height = size
+    if width * height > settings.MAX_IMAGE_PIXELS:
+        raise forms.ValidationError(
+            _(
+                "« %(name)s » mesure %(width)d × %(height)d pixels : c’est plus que les "
+                "%(megapixels)d millions de pixels acceptés. Réduisez l’image puis envoyez-la "
+                "à nouveau."
+            ),
+            params={
+                "name": name,
+                "width": width,
+                "height": height,
+                "megapixels": settings.MAX_IMAGE_PIXELS // 1_000_000,
+            },
+        )
+
+
 class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
@@ -92,6 +114,14 @@ class AttachmentsField(forms.FileField):
             raise forms.ValidationError(
                 ngettext("%(count)d fichier au plus.", "%(count)d fichiers au plus.", MAX_FILES)
                 % {"count": MAX_FILES}
+            )
+        if sum(upload.size for upload in uploads) > MAX_TOTAL_SIZE:
+            raise forms.ValidationError(
+                _(
+                    "Les pièces jointes dépassent %(mb)d Mo au total : retirez-en ou "
+                    "réduisez-les, puis envoyez à nouveau."
+                )
+                % {"mb": MAX_TOTAL_SIZE // (1024 * 1024)}
             )
         errors, checked = [], []
         for upload in uploads:

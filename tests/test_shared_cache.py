@@ -39,11 +39,13 @@ def shared_cache(settings, cache_url):
     cache.clear()
 
 
-def test_default_cache_is_shared_between_processes_with_atomic_increments():
-    from hub.settings import base
-
-    assert base.CACHE_URL.startswith("file:///")
-    assert cache_settings(base.CACHE_URL)["default"]["BACKEND"] == "core.file_cache.SharedFileCache"
+def test_cache_urls_choose_a_cache_shared_between_processes(tmp_path):
+    """file:// (the default without CACHE_URL: see test_deployment_settings) and redis://
+    are shared; an unknown scheme stops the start."""
+    backend = cache_settings(f"file://{tmp_path}")["default"]["BACKEND"]
+    assert backend == "core.file_cache.SharedFileCache"
+    redis = cache_settings("redis://cache.internal:6379/1")["default"]["BACKEND"]
+    assert redis == "django.core.cache.backends.redis.RedisCache"
     with pytest.raises(Exception, match="CACHE_URL"):
         cache_settings("memcached://cache:11211")
 

@@ -118,6 +118,8 @@ CSP_ENFORCE = not env_bool("CSP_REPORT_ONLY", False)
 LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
 LOGIN_LOCKOUT_MINUTES = env_int("LOGIN_LOCKOUT_MINUTES", 30)
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# Whole requests above this are refused before being read (413, with a page that says why).
+MAX_REQUEST_MB = env_int("MAX_REQUEST_MB", 30)
 
 
 # --- Applications -------------------------------------------------------------
@@ -173,6 +175,8 @@ MIDDLEWARE = [
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Before anything reads the body (CSRF reads the form): too large is said, never read.
+    "core.request_limits.RequestSizeLimitMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -308,7 +312,14 @@ if S3_BUCKET:
             "object_parameters": {"CacheControl": "max-age=86400"},
         },
     }
+# Request limits: the whole body (core.request_limits), the fields other than files (Django),
+# files kept in memory below this size and written to a temporary file above.
+MAX_REQUEST_SIZE = MAX_REQUEST_MB * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# Images are refused above this many pixels, read from the file's header before any decoding: a
+# 500 KB PNG can declare 13,000 × 13,000 pixels, 1.3 GB once decoded (public form and admin).
+MAX_IMAGE_PIXELS = 40_000_000
 FILE_UPLOAD_PERMISSIONS = 0o640
 
 
@@ -319,6 +330,8 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "odp", "xlsx", "txt"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 # No Gravatar: editors' addresses are not sent to a third party (and the admin's CSP stays 'self').
