@@ -82,4 +82,4 @@ lock: install
 	$(BIN)/pip freeze --exclude-editable | sort > requirements.lock
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media static .local-admin-password
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm var media static .local-admin-password

@@ -54,7 +54,10 @@ def check_upload(upload) -> CheckedFile:
     try:
         with Image.open(io.BytesIO(data)) as probe:
             image_format = probe.format
-            _check_pixels(probe.size, name)  # from the header, before anything is decoded
+            # A small file can declare a huge image (13,000 × 13,000 pixels take 1.3 GB once
+            # decoded): its size is read from the header, before anything is decoded.
+            if probe.width * probe.height > settings.MAX_IMAGE_PIXELS:
+                raise _too_many_pixels(name)
             probe.verify()
         if image_format not in IMAGE_FORMATS:
             raise UnidentifiedImageError(image_format)
@@ -67,7 +70,9 @@ def check_upload(upload) -> CheckedFile:
             out = io.BytesIO()
             options = {"quality": 90} if image_format in ("JPEG", "WEBP") else {}
             clean.save(out, format=image_format, **options)
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+    except Image.DecompressionBombError:  # Pillow's own check at open (set by core.apps)
+        raise _too_many_pixels(name) from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
         raise forms.ValidationError(
             _(
                 "« %(name)s » n’est pas une image JPEG, PNG ou WebP ni un PDF lisible "
@@ -78,23 +83,14 @@ def check_upload(upload) -> CheckedFile:
     return CheckedFile(name, SubmissionFile.Kind.IMAGE, IMAGE_FORMATS[image_format], out.getvalue())
 
 
-def _check_pixels(size, name) -> None:
-    """A small file can declare a huge image (13,000 × 13,000 pixels take 1.3 GB once decoded)."""
-    width, height = size
-    if width * height > settings.MAX_IMAGE_PIXELS:
-        raise forms.ValidationError(
-            _(
-                "« %(name)s » mesure %(width)d × %(height)d pixels : c’est plus que les "
-                "%(megapixels)d millions de pixels acceptés. Réduisez l’image puis envoyez-la "
-                "à nouveau."
-            ),
-            params={
-                "name": name,
-                "width": width,
-                "height": height,
-                "megapixels": settings.MAX_IMAGE_PIXELS // 1_000_000,
-            },
-        )
+def _too_many_pixels(name) -> forms.ValidationError:
+    return forms.ValidationError(
+        _(
+            "« %(name)s » compte plus de %(megapixels)d millions de pixels, le maximum accepté : "
+            "réduisez l’image puis envoyez-la à nouveau."
+        ),
+        params={"name": name, "megapixels": settings.MAX_IMAGE_PIXELS // 1_000_000},
+    )
 
 
 class MultipleFileInput(forms.ClearableFileInput):
