@@ -16,6 +16,7 @@ class CoreConfig(AppConfig):
         from django.conf import settings
         from PIL import Image
 
+        from core import checks  # noqa: F401 - registers the vocabulary checks
         from core.page_cache import connect_signals
 
         connect_signals()

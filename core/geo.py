@@ -142,13 +142,36 @@ DEPARTMENT_NAMES = {code: name for code, name, _region in DEPARTMENTS}
 REGION_NAMES = dict(REGIONS)
 
 
+# Two overseas collectivities share Guadeloupe's 971 postal prefix but have codes of their own.
+POSTAL_CODE_DEPARTMENTS = {"97133": "977", "97150": "978"}  # Saint-Barthélemy, Saint-Martin
+
+
 def department_from_postal_code(postal_code: str) -> str:
-    """The department code of a French postal code ("20000" -> "2A", "97400" -> "974")."""
+    """The department code of a French postal code ("20000" -> "2A", "97400" -> "974",
+    "97133" -> "977")."""
     code = (postal_code or "").strip()
     if len(code) != 5 or not code.isdigit():
         return ""
+    if code in POSTAL_CODE_DEPARTMENTS:
+        return POSTAL_CODE_DEPARTMENTS[code]
     if code.startswith("97") or code.startswith("98"):
         return code[:3]
     if code.startswith("20"):
         return "2A" if int(code) < 20200 else "2B"
     return code[:2]
+
+
+def department_of(postal_code: str = "", insee_code: str = "") -> str:
+    """The department of a place: from its INSEE commune code when given (a postal code can
+    cross a department border: the commune code cannot), otherwise from its postal code, unless
+    the two disagree across the sea: an overseas postal code with a mainland INSEE code is a
+    geocoding mistake (Mont-Dore, New Caledonia, coded as Le Mont-Dore, Puy-de-Dôme). The one
+    rule for cards, places and their importers."""
+    from_postal = department_from_postal_code(postal_code)
+    code = (insee_code or "").strip().upper()
+    if len(code) != 5:
+        return from_postal
+    from_insee = code[:3] if code.startswith(("97", "98")) else code[:2]
+    if from_postal and from_insee != from_postal and len(from_postal) == 3:
+        return from_postal
+    return from_insee

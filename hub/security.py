@@ -1,4 +1,5 @@
-"""Request security: the content security policy per site area, the lockout page and address."""
+"""Request security: the content security policy per site area, the lockout page (the client
+address that lockouts count is `core.client.client_address`)."""
 
 from csp.middleware import CSPMiddleware as BaseCSPMiddleware
 from django.conf import settings
@@ -14,19 +15,6 @@ class CSPMiddleware(BaseCSPMiddleware):
         if request.path_info.startswith(settings.ADMIN_URL_PREFIX):
             parts.replace = {**settings.CSP_ADMIN_REPLACE, **(parts.replace or {})}
         return parts
-
-
-def client_ip(request):
-    """The visitor's address for django-axes. Behind `TRUSTED_PROXY_COUNT` reverse proxies, it is
-    the entry they added last to X-Forwarded-For; otherwise the socket's address, which a client
-    cannot forge."""
-    count = settings.TRUSTED_PROXY_COUNT
-    if count > 0:
-        forwarded = [ip.strip() for ip in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-        forwarded = [ip for ip in forwarded if ip]
-        if len(forwarded) >= count:
-            return forwarded[-count]
-    return request.META.get("REMOTE_ADDR")
 
 
 def lockout_response(request, original_response, credentials):

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from core.models import Audience, TerritoryType, Theme
+from core.models import page_vocabularies
 from practices.models import PracticePage
 from submissions.models import Submission, SubmissionFile
 
@@ -140,20 +140,6 @@ class TermChoiceField(forms.ModelMultipleChoiceField):
 class SubmissionForm(forms.ModelForm):
     """Field names follow the practice card; the submitter's identity is never published."""
 
-    themes = TermChoiceField(
-        Theme.objects.all(), label=_("Thématiques"), widget=forms.CheckboxSelectMultiple
-    )
-    territory_types = TermChoiceField(
-        TerritoryType.objects.all(),
-        label=_("Types de territoire"),
-        widget=forms.CheckboxSelectMultiple,
-    )
-    audiences = TermChoiceField(
-        Audience.objects.all(),
-        label=_("Publics"),
-        widget=forms.CheckboxSelectMultiple,
-        required=False,
-    )
     inspired_by = forms.ModelChoiceField(
         PracticePage.objects.none(), required=False, widget=forms.HiddenInput
     )
@@ -190,9 +176,7 @@ class SubmissionForm(forms.ModelForm):
             "structure_kind",
             "commune",
             "postal_code",
-            "themes",
-            "territory_types",
-            "audiences",
+            # Then one field per vocabulary (added below from the registry).
             "actions",
             "budget_range",
             "setup_time",
@@ -260,6 +244,17 @@ class SubmissionForm(forms.ModelForm):
         if not self.is_bound:
             self.initial["started"] = signing.dumps(time.time(), salt=STARTED_SALT)
 
+    @property
+    def vocabulary_fields(self):
+        """The bound vocabulary fields, for the template."""
+        return [self[v.field] for v in form_vocabularies()]
+
+    def _save_m2m(self):
+        super()._save_m2m()
+        self.instance.set_terms(
+            {v.param: self.cleaned_data.get(v.field) or [] for v in form_vocabularies()}
+        )
+
     def clean(self):
         cleaned = super().clean()
         # Both anti-robot errors are shown at the top: the honeypot itself is out of sight.
@@ -295,3 +290,38 @@ class SubmissionForm(forms.ModelForm):
         data = self.data.copy()
         data["started"] = signing.dumps(time.time(), salt=STARTED_SALT)
         self.data = data
+
+
+def form_vocabularies():
+    """The vocabularies offered on the form (registry order): those cards carry."""
+    return [v for v in page_vocabularies() if v.on_submission_form]
+
+
+def _with_vocabulary_fields(fields: dict) -> dict:
+    """The form's fields with one checkbox list per vocabulary after the place: required when
+    a published card needs that vocabulary (PracticePage.REQUIRED_TO_PUBLISH), so a moderator
+    can publish the card made from it."""
+    terms = {
+        v.field: TermChoiceField(
+            v.tag.objects.all(),
+            label=v.label,
+            widget=forms.CheckboxSelectMultiple,
+            required=v.param in PracticePage.REQUIRED_TO_PUBLISH,
+        )
+        for v in form_vocabularies()
+    }
+    ordered = {}
+    for name, field in fields.items():
+        ordered[name] = field
+        if name == "postal_code":
+            ordered.update(terms)
+    return ordered
+
+
+SubmissionForm.base_fields = _with_vocabulary_fields(SubmissionForm.base_fields)
+# What the submitter typed, in the form's order (the moderators' detail page shows these).
+PUBLIC_FIELDS = [
+    name
+    for name in SubmissionForm.base_fields
+    if name in SubmissionForm.Meta.fields or name in {v.field for v in form_vocabularies()}
+]

@@ -1,24 +1,25 @@
-"""Case studies submitted by the public, their private files, history and outgoing emails.
+"""Case studies submitted by the public, their private files, history and e-mails.
 
-A submission is stored (data and files) before anything else happens to it; emails wait in an
-outbox (SubmissionEmail) so a mail server failure never loses one and `send_pending_emails`
-retries them.
+A submission is stored (data and files) before anything else happens to it; its e-mails wait in
+the outbox (core/outbox.py), so a mail server failure never loses one nor delays the request, and
+`send_pending_emails` sends and retries them.
 """
 
-import logging
 import secrets
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
+from django.contrib.contenttypes.models import ContentType
 from django.core.files.storage import FileSystemStorage
-from django.core.mail import EmailMessage
-from django.db import models, transaction
-from django.template.loader import render_to_string
+from django.db import models
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
-from core.models import Audience, TerritoryType, Theme
+from core.models import OutgoingEmail
+from core.outbox import queue_templated_email
+from core.vocabularies import vocabularies, vocabulary
 from practices.models import (
     SUMMARY_MAX,
     BudgetRange,
@@ -28,8 +29,6 @@ from practices.models import (
     StructureKind,
     postal_validator,
 )
-
-logger = logging.getLogger(__name__)
 
 
 class PrivateStorage(FileSystemStorage):
@@ -83,11 +82,6 @@ class Submission(models.Model):
     )
     commune = models.CharField(_("commune"), max_length=120)
     postal_code = models.CharField(_("code postal"), max_length=5, validators=[postal_validator])
-    themes = models.ManyToManyField(Theme, verbose_name=_("thématiques"), blank=True)
-    territory_types = models.ManyToManyField(
-        TerritoryType, verbose_name=_("types de territoire"), blank=True
-    )
-    audiences = models.ManyToManyField(Audience, verbose_name=_("publics"), blank=True)
     actions = models.TextField(_("ce qui a été fait"))
     budget_range = models.CharField(
         _("budget"), max_length=5, choices=BudgetRange.choices, blank=True
@@ -120,6 +114,7 @@ class Submission(models.Model):
         on_delete=models.SET_NULL,
         related_name="source_submissions",
     )
+    emails = GenericRelation(OutgoingEmail, related_query_name="submission")
     rejection_reason = models.TextField(_("motif du refus"), blank=True)
     moderator_note = models.TextField(
         _("note interne"), blank=True, help_text=_("Visible des seuls modérateurs.")
@@ -147,22 +142,65 @@ class Submission(models.Model):
             "submissions:inspect", args=[self.pk]
         )
 
+    def terms(self, param):
+        """The terms chosen in one vocabulary (registry param), in display order; a term
+        deleted since is left out."""
+        ids = [row.term_id for row in self.term_rows.all() if row.vocabulary == param]
+        return list(vocabulary(param).tag.objects.filter(pk__in=ids)) if ids else []
+
+    def set_terms(self, chosen: dict):
+        """Store the terms chosen, {param: terms}, replacing those of the vocabularies given."""
+        self.term_rows.filter(vocabulary__in=list(chosen)).delete()
+        SubmissionTerm.objects.bulk_create(
+            SubmissionTerm(submission=self, vocabulary=param, term_id=term.pk)
+            for param, terms in chosen.items()
+            for term in terms
+        )
+
     def log(self, kind, user=None, message=""):
         return self.events.create(kind=kind, user=user, message=message)
 
     def queue_email(self, kind, recipients, template, context=None):
-        """Render an email now (in the submitter's language for their emails) and store it;
-        it is sent after the transaction commits, and again by `send_pending_emails`."""
-        language = settings.LANGUAGE_CODE if kind == SubmissionEmail.Kind.MODERATORS else None
-        with translation.override(language or self.language):
-            context = {"submission": self, **(context or {})}
-            subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
-            body = render_to_string(f"{template}.txt", context)
-        email = self.emails.create(
-            kind=kind, recipients=",".join(recipients), subject=subject, body=body
+        """Render an e-mail now (in the submitter's language for their e-mails) and store it in
+        the outbox; `send_pending_emails` sends it, never the request."""
+        language = settings.LANGUAGE_CODE if kind == EmailKind.MODERATORS else self.language
+        return queue_templated_email(
+            kind,
+            recipients,
+            template,
+            {"submission": self, **(context or {})},
+            language=language,
+            related=self,
         )
-        transaction.on_commit(lambda: email.send())
-        return email
+
+
+class SubmissionTerm(models.Model):
+    """A vocabulary term chosen on the form. One table for every vocabulary (named by its
+    registry param), so a new vocabulary needs no column, table or migration here."""
+
+    submission = models.ForeignKey(Submission, related_name="term_rows", on_delete=models.CASCADE)
+    vocabulary = models.CharField(_("vocabulaire"), max_length=40)
+    term_id = models.PositiveBigIntegerField(_("terme"))
+
+    class Meta:
+        verbose_name = _("terme choisi")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["submission", "vocabulary", "term_id"], name="unique_submission_term"
+            )
+        ]
+        indexes = [models.Index(fields=["vocabulary", "term_id"])]
+
+    def __str__(self):
+        return f"{self.vocabulary}:{self.term_id}"
+
+
+def forget_deleted_term(sender, instance, **kwargs):
+    """A term deleted by editors leaves the submissions that chose it (connected per vocabulary
+    in SubmissionsConfig.ready())."""
+    for v in vocabularies():
+        if v.tag is sender:
+            SubmissionTerm.objects.filter(vocabulary=v.param, term_id=instance.pk).delete()
 
 
 class SubmissionFile(models.Model):
@@ -211,57 +249,24 @@ class SubmissionEvent(models.Model):
         return self.get_kind_display()
 
 
-class SubmissionEmail(models.Model):
-    """Outbox: an email is stored before it is sent, and kept with its state afterwards."""
+class EmailKind(models.TextChoices):
+    """The submission e-mails of the outbox (core/outbox.py), by `OutgoingEmail.kind`."""
 
-    class Kind(models.TextChoices):
-        MODERATORS = "moderators", _("Alerte aux modérateurs")
-        CONFIRMATION = "confirmation", _("Accusé de réception")
-        ACCEPTED = "accepted", _("Fiche publiée")
-        REJECTED = "rejected", _("Refus")
+    MODERATORS = "submission.moderators", _("Alerte aux modérateurs")
+    CONFIRMATION = "submission.confirmation", _("Accusé de réception")
+    ACCEPTED = "submission.accepted", _("Fiche publiée")
+    REJECTED = "submission.rejected", _("Refus")
 
-    submission = models.ForeignKey(Submission, related_name="emails", on_delete=models.CASCADE)
-    kind = models.CharField(max_length=15, choices=Kind.choices)
-    recipients = models.TextField()
-    subject = models.CharField(max_length=255)
-    body = models.TextField()
-    created_at = models.DateTimeField(default=timezone.now)
-    sent_at = models.DateTimeField(null=True, blank=True, db_index=True)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    last_error = models.TextField(blank=True)
 
-    class Meta:
-        ordering = ["created_at", "pk"]
-
-    def __str__(self):
-        return f"{self.get_kind_display()} – {self.subject}"
-
-    def send(self):
-        """Send once; on failure keep the email pending, log and record why."""
-        if self.sent_at:
-            return True
-        message = EmailMessage(
-            self.subject,
-            self.body,
-            settings.DEFAULT_FROM_EMAIL,
-            [address for address in self.recipients.split(",") if address],
-        )
-        self.attempts += 1
-        try:
-            message.send()
-        except Exception as exc:  # any backend error: the email stays in the outbox
-            self.last_error = f"{type(exc).__name__}: {exc}"[:1000]
-            self.save(update_fields=["attempts", "last_error"])
-            self.submission.log(SubmissionEvent.Kind.EMAIL_FAILED, message=self.subject)
-            logger.exception(
-                "Submission %s: sending %s email failed", self.submission_id, self.kind
-            )
-            return False
-        self.sent_at = timezone.now()
-        self.last_error = ""
-        self.save(update_fields=["attempts", "last_error", "sent_at"])
-        self.submission.log(SubmissionEvent.Kind.EMAIL_SENT, message=self.subject)
-        return True
+def log_email_outcome(sender, email, **kwargs):
+    """The outbox's signals: a submission's e-mail sent or failed goes into its history."""
+    if email.content_type_id != ContentType.objects.get_for_model(Submission).pk:
+        return
+    submission = Submission.objects.filter(pk=email.object_id).first()
+    if submission is None:
+        return
+    kind = SubmissionEvent.Kind.EMAIL_SENT if email.sent_at else SubmissionEvent.Kind.EMAIL_FAILED
+    submission.log(kind, message=email.subject)
 
 
 def inspired_count(page):
@@ -292,7 +297,7 @@ def mark_submission_accepted(sender, instance, **kwargs):
         submission.save(update_fields=["status"])
         submission.log(SubmissionEvent.Kind.ACCEPTED, message=instance.full_url or "")
         submission.queue_email(
-            SubmissionEmail.Kind.ACCEPTED,
+            EmailKind.ACCEPTED,
             [submission.submitter_email],
             "submissions/emails/accepted",
             {"page_url": instance.full_url},

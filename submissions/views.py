@@ -13,21 +13,16 @@ from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from core.client import client_address
 from practices.models import PracticePage
 from submissions.forms import EXTENSIONS, SubmissionForm
-from submissions.models import Submission, SubmissionEmail, SubmissionEvent
+from submissions.models import EmailKind, Submission, SubmissionEvent
 
 logger = logging.getLogger(__name__)
 
 
-def _client_address(request):
-    # REMOTE_ADDR only: a forwarded header is set by the client unless a trusted proxy
-    # rewrites it, and the proxy then becomes REMOTE_ADDR's job to report.
-    return request.META.get("REMOTE_ADDR", "unknown")
-
-
 def _rate_key(request):
-    return f"practices:submissions:{_client_address(request)}"
+    return f"practices:submissions:{client_address(request)}"
 
 
 def _over_rate_limit(request):
@@ -71,13 +66,13 @@ def save_submission(form, language):
         logger.info("Submission %s: stored %s", submission.pk, stored.file.name)
     submission.log(SubmissionEvent.Kind.RECEIVED)
     submission.queue_email(
-        SubmissionEmail.Kind.MODERATORS,
+        EmailKind.MODERATORS,
         settings.MODERATORS_EMAIL,
         "submissions/emails/moderators",
         {"admin_url": submission.admin_url()},
     )
     submission.queue_email(
-        SubmissionEmail.Kind.CONFIRMATION,
+        EmailKind.CONFIRMATION,
         [submission.submitter_email],
         "submissions/emails/confirmation",
         {"status_url": submission.status_url()},

@@ -336,3 +336,16 @@ def test_export_leaves_out_drafts_unless_asked(index, full_cards):
     assert set(rows) == {"origine", "ateliers-complets"}
     assert rows["ateliers-complets"]["inspired_by"] == "origine"
     assert rows["origine"]["url"] == ""
+
+
+def test_every_card_field_is_an_import_column_or_said_to_be_left_out():
+    """README "Ajouter un champ de fiche": a new field of the card joins CARD_COLUMNS."""
+    left_out = {"attachments": "files of the media library, not cell values"}
+    fields = {
+        field.name
+        for field in PracticePage._meta.get_fields(include_parents=False)
+        if (field.concrete or field.many_to_many) and not field.auto_created
+    }
+    fields |= {"title"}
+    missing = fields - set(COLUMNS) - set(left_out)
+    assert not missing, f"Add {sorted(missing)} to practices/practice_io.py CARD_COLUMNS"

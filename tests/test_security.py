@@ -7,7 +7,7 @@ from django.core.files.base import ContentFile
 from django.test import RequestFactory
 from wagtail.documents.models import Document
 
-from hub.security import client_ip
+from core.client import client_address
 
 pytestmark = pytest.mark.django_db
 
@@ -102,6 +102,20 @@ def test_admin_login_is_locked_after_repeated_failures(client, lockable_editor, 
     assert "_auth_user_id" not in client.session
 
 
+def test_a_lockout_behind_the_proxy_locks_one_visitor_not_everyone(
+    client, lockable_editor, settings
+):
+    settings.TRUSTED_PROXY_COUNT = 1
+    attacker = {"REMOTE_ADDR": "10.0.0.1", "HTTP_X_FORWARDED_FOR": "203.0.113.9"}
+    editor = {"REMOTE_ADDR": "10.0.0.1", "HTTP_X_FORWARDED_FOR": "198.51.100.7"}
+    credentials = {"username": "redactrice", "password": "mauvais"}
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        response = client.post("/admin/login/", credentials, **attacker)
+    assert response.status_code == 429
+    good = {"username": "redactrice", "password": "le-bon-mot-de-passe"}
+    assert client.post("/admin/login/", good, **editor).status_code == 302
+
+
 def test_lockout_page_is_translated(client, lockable_editor, settings):
     for _ in range(settings.AXES_FAILURE_LIMIT):
         response = client.post(
@@ -121,9 +135,11 @@ def test_lockout_page_is_translated(client, lockable_editor, settings):
         (1, "198.51.100.7, 203.0.113.9", "203.0.113.9"),  # the proxy's own entry
         (2, "198.51.100.7, 203.0.113.9", "198.51.100.7"),
         (3, "203.0.113.9", "10.0.0.1"),  # fewer entries than proxies: not trusted
+        (1, "198.51.100.7, not-an-address", "10.0.0.1"),  # garbage: the socket's address
+        (1, "2001:db8::1", "2001:db8::1"),
     ],
 )
 def test_client_address_for_lockouts(settings, proxies, forwarded, expected):
     settings.TRUSTED_PROXY_COUNT = proxies
     request = RequestFactory().get("/", HTTP_X_FORWARDED_FOR=forwarded, REMOTE_ADDR="10.0.0.1")
-    assert client_ip(request) == expected
+    assert client_address(request) == expected

@@ -10,11 +10,14 @@ from django.core import mail
 from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
+from django.utils import timezone
 from PIL import Image
 from wagtail.models import TaskState
 
+from core.models import OutgoingEmail
+from core.outbox import send_pending
 from practices.models import PracticePage
-from submissions.models import Submission, SubmissionEmail
+from submissions.models import Submission
 from submissions.moderation import create_practice_card
 from submissions.templatetags.submission_tags import reproduce_url, reproduced_count
 from tests.submission_helpers import (
@@ -23,6 +26,7 @@ from tests.submission_helpers import (
     live_card,
     pdf_file,
     started,
+    stored_submission,
     user_in,
     valid_data,
 )
@@ -84,7 +88,10 @@ def test_submission_travels_from_form_to_published_card_found_by_search(
     assert not Image.open(io.BytesIO(content)).getexif()
     assert b"Appareil-Secret" not in content
 
-    # Moderators are alerted; the submitter gets a private status link.
+    # Moderators are alerted; the submitter gets a private status link (sent by the outbox's
+    # sender, never by the request).
+    assert mail.outbox == []
+    assert send_pending().sent == 2
     assert sorted(m.to[0] for m in mail.outbox) == ["camille@example.org", "moderation@example.org"]
     confirmation = next(m for m in mail.outbox if m.to == ["camille@example.org"])
     status_path = re.search(
@@ -140,6 +147,7 @@ def test_submission_travels_from_form_to_published_card_found_by_search(
     submission.refresh_from_db()
     assert card.live
     assert submission.status == Submission.Status.ACCEPTED
+    send_pending()
     assert [m.to for m in mail.outbox] == [["camille@example.org"]]
     assert card.full_url in mail.outbox[0].body
     assert list(PracticePage.objects.live().search("zorglubiens")) == [card]
@@ -272,6 +280,32 @@ def test_rate_limit_answers_429_with_a_clear_message(
     assert other.status_code == 302
 
 
+def test_visitors_behind_the_reverse_proxy_each_have_their_own_rate_limit(
+    client, settings, django_capture_on_commit_callbacks
+):
+    settings.SUBMISSION_RATE_LIMIT = 1
+    settings.TRUSTED_PROXY_COUNT = 1
+    proxy = {"REMOTE_ADDR": "10.0.0.1"}  # every request arrives from the proxy
+    first = {**proxy, "HTTP_X_FORWARDED_FOR": "203.0.113.9"}
+    second = {**proxy, "HTTP_X_FORWARDED_FOR": "198.51.100.7"}
+    assert submit(client, django_capture_on_commit_callbacks, **first).status_code == 302
+    assert client.post(FORM_URL, valid_data(), **first).status_code == 429
+    assert submit(client, django_capture_on_commit_callbacks, **second).status_code == 302
+    assert Submission.objects.count() == 2
+
+
+def test_a_forged_forwarded_header_does_not_escape_the_rate_limit(
+    client, settings, django_capture_on_commit_callbacks
+):
+    settings.SUBMISSION_RATE_LIMIT = 1
+    settings.TRUSTED_PROXY_COUNT = 0  # no proxy: X-Forwarded-For comes from the client itself
+    visitor = {"REMOTE_ADDR": "203.0.113.9", "HTTP_X_FORWARDED_FOR": "192.0.2.1"}
+    assert submit(client, django_capture_on_commit_callbacks, **visitor).status_code == 302
+    visitor["HTTP_X_FORWARDED_FOR"] = "192.0.2.2"
+    assert client.post(FORM_URL, valid_data(), **visitor).status_code == 429
+    assert Submission.objects.count() == 1
+
+
 def test_form_without_csrf_token_is_refused():
     response = Client(enforce_csrf_checks=True).post(FORM_URL, valid_data())
     assert response.status_code == 403
@@ -286,15 +320,19 @@ def test_mail_failure_keeps_the_submission_and_the_command_sends_it_later(
     response = submit(client, django_capture_on_commit_callbacks)
     assert response.status_code == 302
     submission = Submission.objects.get()
-    pending = SubmissionEmail.objects.filter(sent_at__isnull=True)
+    assert submission.emails.filter(sent_at__isnull=True).count() == 2
+    call_command("send_pending_emails", stdout=io.StringIO(), stderr=io.StringIO())
+    pending = OutgoingEmail.objects.filter(sent_at__isnull=True)
     assert pending.count() == 2
     assert all(email.last_error for email in pending)
-    assert "email failed" in caplog.text
+    assert "failed" in caplog.text
     assert submission.events.filter(kind="email_failed").count() == 2
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    pending.update(available_at=timezone.now())  # the retry delay has passed
     call_command("send_pending_emails", stdout=io.StringIO())
-    assert SubmissionEmail.objects.filter(sent_at__isnull=True).count() == 0
+    assert OutgoingEmail.objects.filter(sent_at__isnull=True).count() == 0
+    assert submission.events.filter(kind="email_sent").count() == 2
     assert sorted(m.to[0] for m in mail.outbox) == ["camille@example.org", "moderation@example.org"]
 
 
@@ -303,6 +341,7 @@ def test_rejection_needs_a_reason_and_tells_the_submitter(
 ):
     submit(client, django_capture_on_commit_callbacks)
     submission = Submission.objects.get()
+    send_pending()
     mail.outbox.clear()
     client.force_login(user_in(django_user_model, "Modérateurs"))
     url = f"/admin/submissions/reject/{submission.pk}/"
@@ -315,6 +354,7 @@ def test_rejection_needs_a_reason_and_tells_the_submitter(
         assert client.post(url, {"reason": reason}).status_code == 302
     submission.refresh_from_db()
     assert submission.status == Submission.Status.REJECTED
+    send_pending()
     assert [m.to for m in mail.outbox] == [["camille@example.org"]]
     assert reason in mail.outbox[0].body
     assert submission.events.filter(kind="rejected", message=reason).exists()
@@ -325,25 +365,16 @@ def test_rejection_needs_a_reason_and_tells_the_submitter(
 def test_card_reproduction_count_combines_lineage_and_accepted_submissions(django_user_model):
     source = live_card()
     assert reproduced_count(source) == 0
-    Submission.objects.create(
-        title="Reprise", summary="s", structure_name="s", structure_kind="association",
-        commune="Tulle", postal_code="19000", actions="a", results="r", submitter_name="n",
-        submitter_email="n@example.org", consent=True, inspired_by=source,
-        status=Submission.Status.ACCEPTED,
-    )  # fmt: skip
+    stored_submission(title="Reprise", inspired_by=source, status=Submission.Status.ACCEPTED)
     assert reproduced_count(source) == 1
     assert reproduce_url(source) == f"/fr/proposer-une-pratique/?inspire={source.pk}"
 
 
 def test_moderator_detail_page_shows_readable_values(client, django_user_model):
-    from submissions.models import Submission
 
-    submission = Submission.objects.create(
-        title="Atelier parents", summary="s", structure_name="Médiathèque",
-        structure_kind="association", commune="Tulle", postal_code="19000",
-        actions="Étape un\n\nÉtape deux <script>x</script>", results="r",
-        submitter_name="Nom", submitter_email="n@example.org", consent=True,
-    )  # fmt: skip
+    submission = stored_submission(
+        title="Atelier parents", actions="Étape un\n\nÉtape deux <script>x</script>"
+    )
     admin = django_user_model.objects.create_superuser("mod", "m@example.fr", "pw")
     client.force_login(admin)
     html = client.get(f"/admin/submissions/inspect/{submission.pk}/").content.decode()

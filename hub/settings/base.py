@@ -82,6 +82,11 @@ EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+# Seconds the outbox sender waits for the mail server (connect and each reply). Requests never
+# wait for it: they only store e-mails in the outbox (core/outbox.py).
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
+# A failed e-mail is retried after 1, 2, 4... minutes (at most 6 h), this many attempts in all.
+EMAIL_MAX_ATTEMPTS = env_int("EMAIL_MAX_ATTEMPTS", 10)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "ne-pas-repondre@inclusion-numerique.example")
 MODERATORS_EMAIL = env_list("MODERATORS_EMAIL", ["moderation@inclusion-numerique.example"])
 MEDIA_ROOT = env_str("MEDIA_ROOT", str(BASE_DIR / "media"))
@@ -125,7 +130,9 @@ MAX_REQUEST_MB = env_int("MAX_REQUEST_MB", 30)
 # --- Applications -------------------------------------------------------------
 
 INSTALLED_APPS = [
-    # Domain apps, lower layers first: `setup_site` builds each one's pages in this order.
+    # Only what the hub uses: no form pages (wagtail.contrib.forms), no embeds (wagtail.embeds),
+    # no site settings models (wagtail.contrib.settings), no Django admin (Wagtail's is the one).
+    # Domain apps, lower layers first: `setup_site` and `load_demo` call each one in this order.
     "core",
     "home",
     "places",
@@ -135,13 +142,10 @@ INSTALLED_APPS = [
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
-    "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -153,7 +157,6 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "dsfr",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -202,7 +205,6 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "wagtail.contrib.settings.context_processors.settings",
                 "core.context_processors.hub",
             ],
         },
@@ -367,7 +369,14 @@ FRENCH_INDEX_SETTINGS = {
                         "asciifolding",
                         "french_stemmer",
                     ],
-                }
+                },
+                # Whole words, unstemmed (search/backends.py copies the text to two fields with
+                # it): acronyms and short words match exactly, "CAF" never "café".
+                "hub_exact": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": ["french_elision", "lowercase", "asciifolding"],
+                },
             },
         }
     }
@@ -496,7 +505,7 @@ AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
 AXES_COOLOFF_TIME = LOGIN_LOCKOUT_MINUTES / 60  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "hub.security.client_ip"
+AXES_CLIENT_IP_CALLABLE = "core.client.client_address"
 AXES_LOCKOUT_CALLABLE = "hub.security.lockout_response"
 AXES_VERBOSE = False
 

@@ -21,3 +21,6 @@ FRAGMENT_CACHE = False
 # django-axes needs the request in authenticate(), which the test client's login() does not pass.
 # The lockout tests and the browser tests switch it on (the `settings` fixture).
 AXES_ENABLED = False
+# A vocabulary declared in a test-only app: the registry must carry it everywhere
+# (tests/test_vocabulary_registry.py).
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.vocab_app"]  # noqa: F405

@@ -2,7 +2,8 @@
 
 To put a new page type under the accessibility, CSP and keyboard checks, add one line here: a
 name and its URL in each language. The URL must exist in the demo content that
-`manage.py setup_site` builds (or, for error pages, must not exist at all).
+`manage.py setup_site` and `manage.py load_demo` build (or, for error pages, must not exist at
+all).
 """
 
 from typing import NamedTuple

@@ -1,4 +1,6 @@
-"""Demo content of the home app: the home page and the footer pages, in French and English."""
+"""Structure of the home app that `setup_site` builds (idempotent): the home page, the default
+site and the footer pages (accessibility statement, legal notice, personal data, site map), in
+French and English. They are part of the site, not demo content."""
 
 from wagtail.models import Locale, Page, Site
 
@@ -92,9 +94,11 @@ FOOTER_PAGES = [
 ]
 
 
-def load(command):
+def build(command):
+    tally = command.tally
     root = Page.get_first_root_node()
     home = HomePage.objects.filter(locale__language_code="fr").first()
+    tally.add(HOMES, created=int(home is None), existing=int(home is not None))
     if home is None:
         # Wagtail's first migration leaves a "Welcome" page where the home page should be.
         for welcome in (
@@ -112,8 +116,8 @@ def load(command):
         )
         root.add_child(instance=home)
         home.save_revision().publish()
-        command.stdout.write("  page d’accueil créée")
     site = Site.objects.filter(is_default_site=True).first()
+    tally.add("Site", created=int(site is None), existing=int(site is not None))
     if site is None:
         Site.objects.create(
             hostname="localhost",
@@ -127,22 +131,37 @@ def load(command):
         site.site_name = "Bibliothèques et inclusion numérique"
         site.save()
 
-    ensure_translation(
-        home,
-        "en",
-        title="Libraries and digital inclusion",
-        slug="home",
-        intro=HOME_INTRO_EN,
-        seo_title="Libraries and digital inclusion – resource hub",
-        search_description="Strategic orientations, practical guides and good practices of "
-        "libraries for digital inclusion.",
+    tally.page(
+        HOMES,
+        ensure_translation(
+            home,
+            "en",
+            title="Libraries and digital inclusion",
+            slug="home",
+            intro=HOME_INTRO_EN,
+            seo_title="Libraries and digital inclusion – resource hub",
+            search_description="Strategic orientations, practical guides and good practices of "
+            "libraries for digital inclusion.",
+        ),
     )
 
     for slug, title_fr, title_en, slug_en, text_fr, text_en in FOOTER_PAGES:
-        page, _ = ensure_child(
-            home, ContentPage, slug, title=title_fr, body=[("paragraph", text_fr)]
+        page = tally.page(
+            FOOTER,
+            ensure_child(home, ContentPage, slug, title=title_fr, body=[("paragraph", text_fr)]),
         )
-        ensure_translation(page, "en", title=title_en, slug=slug_en, body=[("paragraph", text_en)])
-    sitemap, _ = ensure_child(home, SitemapPage, "plan-du-site", title="Plan du site")
-    ensure_translation(sitemap, "en", title="Site map", slug="site-map")
+        tally.page(
+            FOOTER,
+            ensure_translation(
+                page, "en", title=title_en, slug=slug_en, body=[("paragraph", text_en)]
+            ),
+        )
+    sitemap = tally.page(
+        FOOTER, ensure_child(home, SitemapPage, "plan-du-site", title="Plan du site")
+    )
+    tally.page(FOOTER, ensure_translation(sitemap, "en", title="Site map", slug="site-map"))
     return home
+
+
+HOMES = "Pages d’accueil (fr, en)"
+FOOTER = "Pages du pied de page (fr, en)"
