@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run mail test setup install lint format check messages lock test-postgres test-engine test-e2e bench clean
+.PHONY: run mail test setup install lint format check messages lock test-postgres test-engine test-redis test-e2e bench clean
 
 # Development and CI install the hashed lock of the dev extra (which includes the opensearch3
 # client of the engine lane); production installs requirements/base.txt (+ an engine's file).
@@ -47,6 +47,13 @@ PG_URL ?= postgres://hub:hub@127.0.0.1:5432/hub
 test-postgres: install
 	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv
 	DATABASE_URL=$(PG_URL) $(BIN)/pytest -m "not e2e and not engine" $(PYTEST_ARGS)
+
+# The page-cache tests against a Redis server (several machines share it): CACHE_URL, default
+# a local redis-server on 6379 (CI starts Debian's). Database 15, emptied by the tests.
+REDIS_URL ?= redis://127.0.0.1:6379/15
+test-redis: install
+	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv
+	CACHE_URL=$(REDIS_URL) $(BIN)/pytest tests/test_page_cache.py tests/test_shared_cache.py $(PYTEST_ARGS)
 
 # Browser tests: Playwright on Debian's Chromium (apt-get install chromium), axe, CSP on.
 test-e2e: install
@@ -92,4 +99,4 @@ lock: install
 		$(LOCK) --extra $$extra -o requirements/$$extra.txt || exit 1; done
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media static .local-admin-password
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm var media static .local-admin-password

@@ -12,6 +12,7 @@ docs/deployment.md).
 """
 
 import hashlib
+import time
 
 from django.conf import settings
 from django.core.cache import caches
@@ -24,22 +25,31 @@ def _cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
+def _fresh_generation() -> int:
+    # A lost counter (a cache restarted, culled or evicted) starts again from the clock, above
+    # any value it held before (it grows by one per purge): pages stored under an old value are
+    # never served again. A counter restarting at 1 could serve them.
+    return time.time_ns()
+
+
 def current_generation() -> int:
     cache = _cache()
     generation = cache.get(GENERATION_KEY)
     if generation is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        generation = cache.get(GENERATION_KEY, 1)
+        cache.add(GENERATION_KEY, _fresh_generation(), timeout=None)
+        generation = cache.get(GENERATION_KEY)
     return generation
 
 
 def purge_all(**kwargs) -> None:
-    """Invalidate every cached page (signal receiver: takes any signal arguments)."""
+    """Invalidate every cached page (signal receiver: takes any signal arguments). The bump is
+    atomic in every shared backend (Redis INCR, core.file_cache's locked increment), so two
+    purges at once never count as one."""
     cache = _cache()
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
+        cache.add(GENERATION_KEY, _fresh_generation(), timeout=None)
 
 
 def _key(request, generation):

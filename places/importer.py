@@ -24,6 +24,7 @@ from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
+from core import spreadsheet
 from core.tables import RowReport, TableError, open_table
 from places import standard
 from places.models import Place, derived_values
@@ -546,7 +547,12 @@ def _import_rows(table, report, source, dry_run, prune, progress):
     listed: set[tuple[str, str]] = set()
     for table_row in table:
         report.rows += 1
-        row = read_row(table_row.line, _flatten(table_row.values), report)
+        values = table_row.values
+        if table.kind == "csv":  # the export's apostrophe before formula-like cells goes
+            values = {
+                k: spreadsheet.restore(v) if isinstance(v, str) else v for k, v in values.items()
+            }
+        row = read_row(table_row.line, _flatten(values), report)
         key = (row.raw.get("source") or source, row.raw.get("id", ""))
         if key[1]:
             listed.add(key)

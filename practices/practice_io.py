@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 from wagtail.rich_text import RichText
 
+from core import spreadsheet
 from core.blocks import RICH_FEATURES
 from core.geo import department_of
 from core.models import TaggedPage
@@ -95,8 +96,6 @@ STATE_FIELDS = [c for c in COLUMNS if c not in EXPORT_ONLY and c not in ("key", 
 
 ITEM_SEPARATOR = "|"
 PART_SEPARATOR = "::"
-# Spreadsheets run cells starting with these as formulas: the CSV export quotes them.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 # The shared table reader's error and report (kept under these names for the command and tests).
@@ -235,17 +234,7 @@ def _join_parts(item: dict, parts: list) -> str:
 def _csv_cell(value) -> str:
     if value is None:
         return ""
-    text = str(value)
-    # Leading quotes count too, so that the import's unquoting gives the text back exactly.
-    if text.lstrip("'").startswith(FORMULA_STARTS):
-        text = "'" + text
-    return text
-
-
-def _csv_uncell(text: str) -> str:
-    if text.startswith("'") and text.lstrip("'").startswith(FORMULA_STARTS):
-        return text[1:]
-    return text
+    return spreadsheet.neutralise(str(value))
 
 
 def state_to_csv_row(state: dict) -> list:
@@ -290,7 +279,7 @@ def read_rows(data, fmt: str | None = None, report: RowReport | None = None):
         if table.kind == "csv":
             columns = table.columns
             rows = [
-                (row.line, {name: _csv_uncell(value) for name, value in row.values.items()})
+                (row.line, {name: spreadsheet.restore(value) for name, value in row.values.items()})
                 for row in table
             ]
         else:

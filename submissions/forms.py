@@ -15,6 +15,8 @@ from submissions.models import Submission, SubmissionFile
 
 MAX_FILES = 5
 MAX_FILE_SIZE = 10 * 1024 * 1024
+# Below the whole request's limit (settings.MAX_REQUEST_SIZE), so the form says it first.
+MAX_TOTAL_SIZE = 20 * 1024 * 1024
 IMAGE_FORMATS = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}
 EXTENSIONS = {
     "image/jpeg": "jpg",
@@ -50,6 +52,10 @@ def check_upload(upload) -> CheckedFile:
     try:
         with Image.open(io.BytesIO(data)) as probe:
             image_format = probe.format
+            # A small file can declare a huge image (13,000 × 13,000 pixels take 1.3 GB once
+            # decoded): its size is read from the header, before anything is decoded.
+            if probe.width * probe.height > settings.MAX_IMAGE_PIXELS:
+                raise _too_many_pixels(name)
             probe.verify()
         if image_format not in IMAGE_FORMATS:
             raise UnidentifiedImageError(image_format)
@@ -62,7 +68,9 @@ def check_upload(upload) -> CheckedFile:
             out = io.BytesIO()
             options = {"quality": 90} if image_format in ("JPEG", "WEBP") else {}
             clean.save(out, format=image_format, **options)
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+    except Image.DecompressionBombError:  # Pillow's own check at open (set by core.apps)
+        raise _too_many_pixels(name) from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
         raise forms.ValidationError(
             _(
                 "« %(name)s » n’est pas une image JPEG, PNG ou WebP ni un PDF lisible "
@@ -71,6 +79,16 @@ def check_upload(upload) -> CheckedFile:
             params={"name": name},
         ) from None
     return CheckedFile(name, SubmissionFile.Kind.IMAGE, IMAGE_FORMATS[image_format], out.getvalue())
+
+
+def _too_many_pixels(name) -> forms.ValidationError:
+    return forms.ValidationError(
+        _(
+            "« %(name)s » compte plus de %(megapixels)d millions de pixels, le maximum accepté : "
+            "réduisez l’image puis envoyez-la à nouveau."
+        ),
+        params={"name": name, "megapixels": settings.MAX_IMAGE_PIXELS // 1_000_000},
+    )
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -90,6 +108,14 @@ class AttachmentsField(forms.FileField):
             raise forms.ValidationError(
                 ngettext("%(count)d fichier au plus.", "%(count)d fichiers au plus.", MAX_FILES)
                 % {"count": MAX_FILES}
+            )
+        if sum(upload.size for upload in uploads) > MAX_TOTAL_SIZE:
+            raise forms.ValidationError(
+                _(
+                    "Les pièces jointes dépassent %(mb)d Mo au total : retirez-en ou "
+                    "réduisez-les, puis envoyez à nouveau."
+                )
+                % {"mb": MAX_TOTAL_SIZE // (1024 * 1024)}
             )
         errors, checked = [], []
         for upload in uploads:
