@@ -6,21 +6,26 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run mail test setup install lint format check messages lock test-postgres test-engine test-e2e bench clean
+.PHONY: run mail test setup install lint format check messages lock test-postgres test-engine test-redis test-e2e bench clean
 
-$(STAMP): requirements.lock pyproject.toml
+# Development and CI install the hashed lock of the dev extra (which includes the opensearch3
+# client of the engine lane); production installs requirements/base.txt (+ an engine's file).
+$(STAMP): requirements/dev.txt
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 est requis ($(PYTHON) introuvable)."; exit 1; }
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -r requirements.lock
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements/dev.txt
 	touch $(STAMP)
 
 install: $(STAMP)
 
+# The site's structure (idempotent), then the demo content (idempotent; it rebuilds the search
+# index once, for both). Each prints what it created and what was already there.
 setup: install
 	$(BIN)/python manage.py migrate --noinput -v0
 	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv
-	$(BIN)/python manage.py setup_site
+	$(BIN)/python manage.py setup_site --no-index
+	$(BIN)/python manage.py load_demo
 
 run: setup
 	@echo "Site : http://127.0.0.1:$(PORT)/  (admin : http://127.0.0.1:$(PORT)/admin/)"
@@ -43,6 +48,13 @@ test-postgres: install
 	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv
 	DATABASE_URL=$(PG_URL) $(BIN)/pytest -m "not e2e and not engine" $(PYTEST_ARGS)
 
+# The page-cache tests against a Redis server (several machines share it): CACHE_URL, default
+# a local redis-server on 6379 (CI starts Debian's). Database 15, emptied by the tests.
+REDIS_URL ?= redis://127.0.0.1:6379/15
+test-redis: install
+	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv
+	CACHE_URL=$(REDIS_URL) $(BIN)/pytest tests/test_page_cache.py tests/test_shared_cache.py $(PYTEST_ARGS)
+
 # Browser tests: Playwright on Debian's Chromium (apt-get install chromium), axe, CSP on.
 test-e2e: install
 	@test -x /usr/bin/chromium || { echo "Chromium manquant : apt-get install -y chromium"; exit 1; }
@@ -54,7 +66,7 @@ test-e2e: install
 test-engine: install
 	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv
 	SEARCH_BACKEND=opensearch3 SEARCH_URLS=$${SEARCH_URLS:-http://127.0.0.1:9200} \
-		$(BIN)/pytest -m engine tests/test_search.py $(PYTEST_ARGS)
+		$(BIN)/pytest -m engine tests/test_search.py tests/test_search_relevance.py $(PYTEST_ARGS)
 
 bench: install
 	$(BIN)/python bench/search_bench.py
@@ -77,8 +89,14 @@ messages: install
 	$(BIN)/python manage.py makemessages -l fr -l en --no-location --ignore=.venv --ignore=static --ignore=node_modules
 	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv
 
+# Regenerate the hashed locks from pyproject.toml (PyPI): production, development, each engine.
+LOCK := $(BIN)/uv pip compile pyproject.toml --python-version 3.11 --python-platform linux \
+	--generate-hashes --no-header --annotation-style line --quiet
 lock: install
-	$(BIN)/pip freeze --exclude-editable | sort > requirements.lock
+	$(LOCK) -o requirements/base.txt
+	$(LOCK) --extra dev -o requirements/dev.txt
+	for extra in elasticsearch8 elasticsearch9 opensearch3; do \
+		$(LOCK) --extra $$extra -o requirements/$$extra.txt || exit 1; done
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media static .local-admin-password
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm var media static .local-admin-password

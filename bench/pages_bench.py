@@ -4,7 +4,7 @@
     .venv/bin/python bench/pages_bench.py --reuse          # keep the seeded DB, measure only
     .venv/bin/python bench/pages_bench.py --reuse --duration 5 --no-weight   # quick look
 
-Seeds its own SQLite database (migrate, `setup_site --no-admin`, then 10,000 generated practice
+Seeds its own SQLite database (migrate, `setup_site`, `load_demo`, then 10,000 generated practice
 cards from bench/seed.py), runs `collectstatic`, and serves the hub and the ceiling C (the bare
 view of bench/bare_app.py) with gunicorn, one sync worker pinned to core 0, under production
 settings. The load comes from core 1: `wrk -t1 -c8 -d20s --latency`. For each page it reports
@@ -190,8 +190,9 @@ def prepare(args):
         Path(args.db).unlink(missing_ok=True)
         began = time.perf_counter()
         run([*manage, "migrate", "-v0"], env)
-        run([*manage, "setup_site", "--no-admin"], env, stdout=subprocess.DEVNULL)
-        times["migrate + setup_site"] = time.perf_counter() - began
+        run([*manage, "setup_site", "--no-admin", "--no-index"], env, stdout=subprocess.DEVNULL)
+        run([*manage, "load_demo"], env, stdout=subprocess.DEVNULL)
+        times["migrate + setup_site + load_demo"] = time.perf_counter() - began
         began = time.perf_counter()
         seeded = run(
             [sys.executable, str(ROOT / "bench" / "seed.py"), str(args.cards)],

@@ -152,7 +152,7 @@ def main():
     print(f"Base de test : {workdir / 'bench.sqlite3'}")
     subprocess.run([*manage, "migrate", "-v0"], env=env, check=True, cwd=ROOT)
     subprocess.run(
-        [*manage, "setup_site", "--no-demo", "--no-admin", "--no-index", "-v0"],
+        [*manage, "setup_site", "--no-admin", "--no-index", "-v0"],
         env=env,
         check=True,
         cwd=ROOT,

@@ -1,11 +1,16 @@
-"""Search benchmark: 10,000 practice cards (plus guides and orientations) in their own SQLite file,
-p50/p95 of the search service in-process and of the HTML page under gunicorn.
+"""Search benchmark: p50/p95 of the search service in process (with SQL queries per request and
+the load), and the server CPU per request of the HTML page under gunicorn beside a bare Django
+view.
 
     .venv/bin/python bench/search_bench.py [--cards 10000] [--runs 200] [--fresh]
+    .venv/bin/python bench/search_bench.py --database postgres://hub:hub@127.0.0.1/NAME --no-http
 
-The database (BENCH_DB, default /tmp/hub-search-bench.sqlite3) is built once and reused; --fresh
-rebuilds it. Pages are inserted in bulk (the page tree written directly) and indexed with
+SQLite: the database (BENCH_DB, default /tmp/hub-search-bench.sqlite3) is built once and reused;
+--fresh rebuilds it. Pages are inserted in bulk (the page tree written directly) and indexed with
 Wagtail's own database backend indexer, so the search index is what `update_index` makes.
+--database: an existing database (seeded by bench/seed.py, or by this script with --build, the
+fast bulk path: 100,000 cards on PostgreSQL in minutes); the count of a broad word is printed
+beside the number of cards (exact counts, no cap).
 """
 
 import argparse
@@ -15,6 +20,7 @@ import statistics
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 import uuid
 from pathlib import Path
@@ -22,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 DB = os.environ.get("BENCH_DB", "/tmp/hub-search-bench.sqlite3")  # noqa: S108 - scratch file
-os.environ["DATABASE_URL"] = f"sqlite:///{DB}"
+os.environ.setdefault("DATABASE_URL", f"sqlite:///{DB}")
 os.environ["DJANGO_SETTINGS_MODULE"] = "hub.settings.test"
 os.environ["SEARCH_BACKEND"] = "database"
 
@@ -82,7 +88,7 @@ def build(cards: int):
     from practices.models import BudgetRange, PracticeIndexPage, PracticePage
 
     call_command("migrate", verbosity=0)
-    call_command("setup_site", "--no-demo", "--no-admin", "--no-index", verbosity=0)
+    call_command("setup_site", "--no-admin", "--no-index", verbosity=0)
     rng = random.Random(42)
     fr = Locale.objects.get(language_code="fr")
     themes = list(Theme.objects.all())
@@ -129,7 +135,8 @@ def build(cards: int):
         # Multi-table inheritance: Page rows first, then the child rows pointing at them.
         page_fields = [f for f in Page._meta.local_concrete_fields if f.name != "id"]
         Page.objects.bulk_create(
-            [Page(**{f.attname: getattr(p, f.attname) for f in page_fields}) for p in pages]
+            [Page(**{f.attname: getattr(p, f.attname) for f in page_fields}) for p in pages],
+            batch_size=1000,
         )
         created = Page.objects.filter(content_type=ct, path__startswith=base.path).order_by("path")
         by_path = {p.path: p.pk for p in created}
@@ -145,7 +152,8 @@ def build(cards: int):
             for p in pages
         ]
         with connection.cursor() as cursor:
-            cursor.executemany(sql, rows)
+            for start in range(0, len(rows), 1000):
+                cursor.executemany(sql, rows[start : start + 1000])
         Page.objects.filter(pk=base.pk).update(numchild=start + count)
         return pages
 
@@ -154,7 +162,7 @@ def build(cards: int):
         for page in pages:
             chosen = {weighted(rng, terms) for _ in range(rng.randint(low, high))}
             rows += [through(content_object_id=page.pk, tag_id=t.pk) for t in chosen]
-        through.objects.bulk_create(rows, ignore_conflicts=True)
+        through.objects.bulk_create(rows, ignore_conflicts=True, batch_size=5000)
 
     with transaction.atomic():
         practice_index = PracticeIndexPage.objects.get(locale=fr)
@@ -216,9 +224,10 @@ def build(cards: int):
         (GuidePage, guides),
         (OrientationPage, orientations),
     ):
-        fresh = list(model.objects.filter(pk__in=[p.pk for p in pages]))
-        for start in range(0, len(fresh), 1000):
-            index.add_items(model, fresh[start : start + 1000])
+        ids = [p.pk for p in pages]
+        for start in range(0, len(ids), 1000):
+            chunk = list(model.objects.filter(pk__in=ids[start : start + 1000]))
+            index.add_items(model, chunk)
     print("Database ready.", flush=True)
 
 
@@ -242,73 +251,137 @@ def scenarios(rng):
     }
 
 
-def report(label, timings):
+def load() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+def report(label, timings, queries=None):
     timings = sorted(timings)
     p50 = statistics.median(timings) * 1000
     p95 = timings[int(len(timings) * 0.95) - 1] * 1000
-    print(f"  {label:<52} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms   (n={len(timings)})")
+    extra = f"   SQL/request {max(queries)}" if queries else ""
+    print(f"  {label:<52} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms{extra}   (n={len(timings)})")
 
 
 def in_process(runs):
+    from django.db import connection
     from django.http import QueryDict
+    from django.test.utils import CaptureQueriesContext
 
     from search.service import parse_query, run_search
 
     rng = random.Random(7)
-    print("In-process (search service, SQLite):")
+    print(f"In-process (search service, {connection.vendor}), load {load()}:")
     for label, make in scenarios(rng).items():
-        timings = []
+        timings, queries = [], []
         for i in range(runs + 10):
             data = QueryDict(mutable=True)
             for k, v in make().items():
                 data[k] = v
-            start = time.perf_counter()
-            results = run_search(parse_query(data, lang="fr"))
-            elapsed = time.perf_counter() - start
+            with CaptureQueriesContext(connection) as ctx:
+                start = time.perf_counter()
+                results = run_search(parse_query(data, lang="fr"))
+                elapsed = time.perf_counter() - start
             if i >= 10:  # warm-up
                 timings.append(elapsed)
-        report(label, timings)
+                queries.append(len(ctx.captured_queries))
+        report(label, timings, queries)
+    print(f"  load after: {load()}")
     return results
 
 
-def over_http(runs, port=8765):
-    from urllib.parse import urlencode
+def exact_count_check():
+    """The count of a broad word equals the number of matching pages counted by the ORM."""
+    from django.db import connection
+    from django.http import QueryDict
 
-    env = {**os.environ, "ALLOWED_HOSTS": "127.0.0.1"}
+    from search.service import parse_query, run_search
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT COUNT(*) FROM practices_practicepage")
+        total = cursor.fetchone()[0]
+    results = run_search(parse_query(QueryDict("q=numérique"), lang="fr"))
+    print(f"  'numérique': {results.count} results of {total} cards (no cap at 1,000)")
+
+
+def _cpu_ticks(pid: int) -> int:
+    # Fields after the command name (which may hold spaces): utime and stime are 14 and 15.
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])
+
+
+def _worker(master: int) -> int:
+    for _ in range(100):
+        children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+        if children:
+            return int(children[0])
+        time.sleep(0.1)
+    raise RuntimeError("no gunicorn worker")
+
+
+def _serve(app, port, env):
     server = subprocess.Popen(
         [
             str(ROOT / ".venv/bin/gunicorn"),
-            "hub.wsgi",
+            app,
             "-b",
             f"127.0.0.1:{port}",
             "-w",
-            "2",
+            "1",
             "--log-level",
             "warning",
         ],
         cwd=ROOT,
         env=env,
     )
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5)  # noqa: S310
+            break
+        except urllib.error.HTTPError:
+            break
+        except OSError:
+            time.sleep(0.2)
+    return server
+
+
+def _cpu_per_request(port, worker, urls) -> tuple[float, list[float]]:
+    hz = os.sysconf("SC_CLK_TCK")
+    timings = []
+    before = _cpu_ticks(worker)
+    for url in urls:
+        start = time.perf_counter()
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{url}", timeout=30) as response:  # noqa: S310
+            response.read()
+        timings.append(time.perf_counter() - start)
+    used = (_cpu_ticks(worker) - before) / hz
+    return used / len(urls) * 1000, timings
+
+
+def over_http(runs, port=8765):
+    """Server CPU per request (utime+stime of the one gunicorn worker / requests, sequential),
+    for the search page and for a bare Django view (bench/bare_app.py) served the same way."""
+    from urllib.parse import urlencode
+
+    env = {**os.environ, "ALLOWED_HOSTS": "127.0.0.1", "PAGE_CACHE_SECONDS": "0"}
+    print(f"HTTP under gunicorn (1 sync worker, sequential requests), load {load()}:")
+    bare = _serve("bench.bare_app", port + 1, env)
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/fr/recherche/", timeout=5)
-                break
-            except OSError:
-                time.sleep(0.2)
+        cpu, timings = _cpu_per_request(port + 1, _worker(bare.pid), ["/"] * runs)
+        print(f"  {'bare Django view (C)':<52} CPU {cpu:6.1f} ms/request")
+    finally:
+        bare.terminate()
+        bare.wait(timeout=10)
+    server = _serve("hub.wsgi", port, env)
+    try:
+        worker = _worker(server.pid)
         rng = random.Random(7)
-        print("HTTP page /fr/recherche/ under gunicorn (2 workers, sequential requests):")
         for label, make in scenarios(rng).items():
-            timings = []
-            for i in range(runs + 5):
-                url = f"http://127.0.0.1:{port}/fr/recherche/?{urlencode(make())}"
-                start = time.perf_counter()
-                with urllib.request.urlopen(url, timeout=30) as response:
-                    response.read()
-                    assert response.status == 200
-                if i >= 5:
-                    timings.append(time.perf_counter() - start)
-            report(label, timings)
+            urls = [f"/fr/recherche/?{urlencode(make())}" for _ in range(runs + 5)]
+            _cpu_per_request(port, worker, urls[:5])  # warm-up
+            cpu, timings = _cpu_per_request(port, worker, urls[5:])
+            p50 = statistics.median(timings) * 1000
+            print(f"  {label:<52} CPU {cpu:6.1f} ms/request   wall p50 {p50:6.1f} ms")
     finally:
         server.terminate()
         server.wait(timeout=10)
@@ -320,11 +393,22 @@ def main():
     parser.add_argument("--runs", type=int, default=200)
     parser.add_argument("--http-runs", type=int, default=100)
     parser.add_argument("--fresh", action="store_true")
+    parser.add_argument("--database", help="an existing seeded database URL (no build)")
+    parser.add_argument("--no-http", action="store_true")
+    parser.add_argument(
+        "--build", action="store_true", help="with --database: build --cards cards there first"
+    )
     args = parser.parse_args()
-    if args.fresh and os.path.exists(DB):
-        os.remove(DB)
-    if not os.path.exists(DB):
-        print(f"Building {DB} with {args.cards} practice cards …", flush=True)
+    if args.database:
+        os.environ["DATABASE_URL"] = args.database
+        must_build = args.build
+    else:
+        os.environ["DATABASE_URL"] = f"sqlite:///{DB}"
+        if args.fresh and os.path.exists(DB):
+            os.remove(DB)
+        must_build = not os.path.exists(DB)
+    if must_build:
+        print(f"Building {args.cards} practice cards …", flush=True)
         started = time.perf_counter()
         build(args.cards)
         print(f"Built in {time.perf_counter() - started:.0f} s", flush=True)
@@ -334,9 +418,12 @@ def main():
         django.setup()
     from practices.models import PracticePage
 
-    print(f"{PracticePage.objects.live().count()} live practice cards in {DB}")
+    where = args.database.rsplit("@", 1)[-1] if args.database else DB
+    print(f"{PracticePage.objects.live().count()} live practice cards in {where}")
     in_process(args.runs)
-    over_http(args.http_runs)
+    exact_count_check()
+    if not args.no_http:
+        over_http(args.http_runs)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@ cards under the French practices index page, quickly, then rebuilds the search i
 
     DATABASE_URL=sqlite:////tmp/hub-bench.sqlite3 .venv/bin/python bench/seed.py 10000
 
-Run it on a database already set up (`manage.py migrate && manage.py setup_site`). Cards look like
+Run it on a database already set up (`manage.py migrate && manage.py setup_site`, and
+`manage.py load_demo` for the places' communes). Cards look like
 the demo ones: titles and summaries from combinations, real communes with their postal and INSEE
 codes (those of the demo cards and of the imported mediation actors), 1-3 themes, 1-2 territory
 types and 0-3 audiences drawn with a skewed (Zipf-like) distribution, as real tags are: a few terms
@@ -12,6 +13,7 @@ itself as the draft), search indexing and reference-index updates are off during
 the search index is rebuilt once at the end.
 """
 
+import json
 import os
 import random
 import sys
@@ -138,9 +140,9 @@ def weighted_sample(rng, population, weights, k):
 def communes():
     """(commune, postal code, INSEE code) of real places: the demo cards' and the actors'."""
     from places.models import Place
-    from practices.demo_data import CARDS
 
-    places = {card["place"] for card in CARDS}
+    cards = json.loads((ROOT / "practices" / "demo" / "cards.json").read_text(encoding="utf-8"))
+    places = {(card["commune"], card["postal_code"], card["insee_code"]) for card in cards}
     places |= set(
         Place.objects.exclude(postal_code="")
         .exclude(commune="")

@@ -17,7 +17,14 @@ class ConsultationsConfig(AppConfig):
 
         page_published.connect(announce_synthesis, dispatch_uid="consultation-synthesis")
 
+    def setup_site(self, command):
+        """Called by `manage.py setup_site`: the consultations index and the charter (fr, en)."""
+        from consultations.structure import build
+
+        build(command)
+
     def load_demo(self, command):
-        from consultations.demo import load
+        """Called by `manage.py load_demo`: one open consultation on the first orientation."""
+        from consultations.demo.loader import load
 
         load(command)

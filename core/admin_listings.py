@@ -1,32 +1,35 @@
-"""Admin listings of tagged pages, filterable by theme, territory type, audience and status."""
+"""Admin listings of tagged pages, filterable by every registered vocabulary and by status."""
 
 import django_filters
-from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
-from core.models import Audience, TerritoryType, Theme
+from core.models import page_vocabularies
+from core.vocabularies import vocabularies
 
 
-class TaggedPageFilterSet(PageFilterSet):
-    theme = django_filters.ModelMultipleChoiceFilter(
-        label=_("Thématique"),
-        queryset=Theme.objects.all(),
-        field_name="theme_items__tag",
-        distinct=True,
-    )
-    territory = django_filters.ModelMultipleChoiceFilter(
-        label=_("Type de territoire"),
-        queryset=TerritoryType.objects.all(),
-        field_name="territory_items__tag",
-        distinct=True,
-    )
-    audience = django_filters.ModelMultipleChoiceFilter(
-        label=_("Public"),
-        queryset=Audience.objects.all(),
-        field_name="audience_items__tag",
-        distinct=True,
-    )
+def vocabulary_filters(field_name=None, method=None, carried=vocabularies) -> dict:
+    """One multiple-choice filter per vocabulary, named by its param (?theme=…), its terms
+    read when the listing is shown. `field_name(v)` gives the lookup to the terms (pages:
+    their through rows); or `method(v)` a filter method, for models that store terms
+    otherwise. `carried` lists the vocabularies to filter by."""
+    filters = {}
+    for v in carried():
+        options = {"field_name": field_name(v)} if field_name else {"method": method(v)}
+        filters[v.param] = django_filters.ModelMultipleChoiceFilter(
+            label=v.label,
+            queryset=lambda request, v=v: v.tag.objects.all(),
+            distinct=True,
+            **options,
+        )
+    return filters
+
+
+TaggedPageFilterSet = type(
+    "TaggedPageFilterSet",
+    (PageFilterSet,),
+    vocabulary_filters(field_name=lambda v: f"{v.items}__tag", carried=page_vocabularies),
+)
 
 
 def tagged_page_listing(

@@ -1,5 +1,5 @@
-"""Protections of the public forms: the client's address behind proxies, a honeypot and a minimum
-filling time (a form mixin), and a rate limit per address in the shared cache."""
+"""Protections of the public forms: a honeypot and a minimum filling time (a form mixin), and a
+rate limit per client address (core.client) in the shared cache."""
 
 import time
 
@@ -9,20 +9,10 @@ from django.core import signing
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
+from core.client import client_address
+
 # Kept from the first form that used it, so forms already open in a browser stay valid.
 STARTED_SALT = "practices.submission.started"
-
-
-def client_ip(request):
-    """The visitor's address. Behind `TRUSTED_PROXY_COUNT` reverse proxies, it is the entry they
-    added last to X-Forwarded-For; otherwise the socket's address, which a client cannot forge."""
-    count = settings.TRUSTED_PROXY_COUNT
-    if count > 0:
-        forwarded = [ip.strip() for ip in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-        forwarded = [ip for ip in forwarded if ip]
-        if len(forwarded) >= count:
-            return forwarded[-count]
-    return request.META.get("REMOTE_ADDR")
 
 
 class RateLimit:
@@ -34,7 +24,7 @@ class RateLimit:
         self.scope = scope
 
     def _key(self, request):
-        return f"ratelimit:{self.scope}:{client_ip(request) or 'unknown'}"
+        return f"ratelimit:{self.scope}:{client_address(request)}"
 
     def exceeded(self, request):
         return cache.get(self._key(request), 0) >= settings.SUBMISSION_RATE_LIMIT

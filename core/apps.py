@@ -13,6 +13,15 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.conf import settings
+        from PIL import Image
+
+        from core import checks  # noqa: F401 - registers the vocabulary checks
         from core.page_cache import connect_signals
 
         connect_signals()
+        # Pillow refuses, when it opens a file (from the header, before decoding), an image of
+        # more than twice this many pixels. Wagtail decodes an upload to read its size, so its
+        # own WAGTAILIMAGES_MAX_IMAGE_PIXELS check would come after the memory is spent: this
+        # stops every image over MAX_IMAGE_PIXELS first (uploads, renditions, the public form).
+        Image.MAX_IMAGE_PIXELS = settings.MAX_IMAGE_PIXELS // 2

@@ -159,3 +159,19 @@ def department_from_postal_code(postal_code: str) -> str:
     if code.startswith("20"):
         return "2A" if int(code) < 20200 else "2B"
     return code[:2]
+
+
+def department_of(postal_code: str = "", insee_code: str = "") -> str:
+    """The department of a place: from its INSEE commune code when given (a postal code can
+    cross a department border: the commune code cannot), otherwise from its postal code, unless
+    the two disagree across the sea: an overseas postal code with a mainland INSEE code is a
+    geocoding mistake (Mont-Dore, New Caledonia, coded as Le Mont-Dore, Puy-de-Dôme). The one
+    rule for cards, places and their importers."""
+    from_postal = department_from_postal_code(postal_code)
+    code = (insee_code or "").strip().upper()
+    if len(code) != 5:
+        return from_postal
+    from_insee = code[:3] if code.startswith(("97", "98")) else code[:2]
+    if from_postal and from_insee != from_postal and len(from_postal) == 3:
+        return from_postal
+    return from_insee

@@ -1,5 +1,6 @@
-"""Shared vocabulary of the hub: themes, territory types and audiences, and how pages carry them;
-the outbox's stored e-mails (`OutgoingEmail`, used through `core.outbox`)."""
+"""The built-in vocabularies' terms (themes, territory types, audiences), their through models, and
+the page base that carries every registered vocabulary; the outbox's stored e-mails
+(`OutgoingEmail`, used through `core.outbox`)."""
 
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
@@ -13,6 +14,8 @@ from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase, TagBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
+
+from core.vocabularies import vocabularies, vocabulary
 
 
 class VocabularyTerm(TagBase):
@@ -109,43 +112,21 @@ class PageAudience(ItemBase):
 
 
 class TaggedPage(Page):
-    """Base of every content page: the three vocabularies, one through model each, so one
+    """Base of every content page: one tag field per registered vocabulary (added below from
+    core.vocabularies), each with its own through model pointing at wagtailcore.Page, so one
     filter works across orientations, guides and practice cards."""
-
-    themes = ClusterTaggableManager(
-        through=PageTheme,
-        blank=True,
-        verbose_name=_("thématiques"),
-        help_text=_("Choisissez dans la liste gérée par les éditeurs."),
-    )
-    territory_types = ClusterTaggableManager(
-        through=PageTerritoryType,
-        blank=True,
-        verbose_name=_("types de territoire"),
-        help_text=_("Grille communale de densité de l’INSEE et zonages (QPV, FRR, outre-mer)."),
-    )
-    audiences = ClusterTaggableManager(
-        through=PageAudience,
-        blank=True,
-        verbose_name=_("publics"),
-        help_text=_("Publics accompagnés par l’action ou concernés par le contenu."),
-    )
-
-    taxonomy_panels = [
-        MultiFieldPanel(
-            [FieldPanel("themes"), FieldPanel("territory_types"), FieldPanel("audiences")],
-            heading=_("Classement"),
-        )
-    ]
 
     class Meta:
         abstract = True
 
-    TAG_PREFETCH = ("theme_items__tag", "territory_items__tag", "audience_items__tag")
+    # Filled from the registry below: ("theme_items__tag", ...) and the admin's "Classement".
+    TAG_PREFETCH: tuple = ()
+    taxonomy_panels: list = []
 
     def get_context(self, request, *args, **kwargs):
         # Tags are loaded when a template first asks for them (a cached fragment may not):
-        # six queries for all of them, however many. Previews keep their in-memory rows.
+        # two queries per vocabulary for all of them, however many. Previews keep their
+        # in-memory rows.
         self._prefetch_tags_on_demand = bool(self.pk) and not getattr(request, "is_preview", False)
         return super().get_context(request, *args, **kwargs)
 
@@ -157,25 +138,53 @@ class TaggedPage(Page):
         terms = [item.tag for item in getattr(self, relation).all()]
         return sorted(terms, key=lambda term: (term.sort_order, term.name))
 
+    def terms(self, param):
+        """The terms of one vocabulary (by its registry param) on this page, in display order."""
+        return self._terms(vocabulary(param).items)
+
+    def tag_groups(self):
+        """(search parameter, label, terms) of every vocabulary, for templates."""
+        return [(v.param, v.label, self._terms(v.items)) for v in page_vocabularies()]
+
+    # Read by search/views.py (owned by the search rewrite); new code calls terms(param).
     @property
     def theme_terms(self):
-        return self._terms("theme_items")
+        return self.terms("theme")
 
     @property
     def territory_terms(self):
-        return self._terms("territory_items")
+        return self.terms("territory")
 
     @property
     def audience_terms(self):
-        return self._terms("audience_items")
+        return self.terms("audience")
 
-    def tag_groups(self):
-        """Tags of the three vocabularies with their search parameter, for templates."""
-        return [
-            ("theme", _("Thématiques"), self.theme_terms),
-            ("territory", _("Types de territoire"), self.territory_terms),
-            ("audience", _("Publics"), self.audience_terms),
-        ]
+
+def _add_vocabulary_fields(model):
+    """One tag field per registered vocabulary on the abstract page base: concrete page
+    models inherit them (and their migrations record them) like declared fields."""
+    for v in vocabularies():
+        ClusterTaggableManager(
+            to=v.tag_model,
+            through=v.through_model,
+            blank=True,
+            verbose_name=v.label,
+            help_text=v.help_text,
+        ).contribute_to_class(model, v.field)
+    model.TAG_PREFETCH = tuple(f"{v.items}__tag" for v in vocabularies())
+    model.taxonomy_panels = [
+        MultiFieldPanel([FieldPanel(v.field) for v in vocabularies()], heading=_("Classement"))
+    ]
+    model.tagged_with = frozenset(v.param for v in vocabularies())
+
+
+_add_vocabulary_fields(TaggedPage)
+
+
+def page_vocabularies():
+    """The registered vocabularies that content pages carry (all of them, unless one was
+    registered too late: check hub.E001 reports it)."""
+    return [v for v in vocabularies() if v.param in TaggedPage.tagged_with]
 
 
 class OutgoingEmail(models.Model):

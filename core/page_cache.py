@@ -4,13 +4,15 @@ Only anonymous GET/HEAD requests for public HTML pages are cached: a request car
 cookie (a logged-in editor, a submitter) always goes to Wagtail, and a response that sets a cookie,
 used a CSRF token, is not a 200, is marked private or comes from a preview is never stored.
 Purging is by generation: any publish, unpublish, move or delete of a page, and any change to a
-vocabulary term or snippet, bumps one counter that is part of every key, so the whole cache
-turns over at once (pages show tags, menus and related cards of other pages: a targeted purge
+model registered with `purge_when_changed` (vocabulary terms, places, images...) or import that
+changed something, bumps one counter that is part of every key, so the whole cache turns over
+at once (pages show tags, menus and related cards of other pages: a targeted purge
 would miss some). A proxy in front is purged with wagtail.contrib.frontend_cache (see
 docs/deployment.md).
 """
 
 import hashlib
+import time
 
 from django.conf import settings
 from django.core.cache import caches
@@ -23,22 +25,31 @@ def _cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
+def _fresh_generation() -> int:
+    # A lost counter (a cache restarted, culled or evicted) starts again from the clock, above
+    # any value it held before (it grows by one per purge): pages stored under an old value are
+    # never served again. A counter restarting at 1 could serve them.
+    return time.time_ns()
+
+
 def current_generation() -> int:
     cache = _cache()
     generation = cache.get(GENERATION_KEY)
     if generation is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        generation = cache.get(GENERATION_KEY, 1)
+        cache.add(GENERATION_KEY, _fresh_generation(), timeout=None)
+        generation = cache.get(GENERATION_KEY)
     return generation
 
 
 def purge_all(**kwargs) -> None:
-    """Invalidate every cached page (signal receiver: takes any signal arguments)."""
+    """Invalidate every cached page (signal receiver: takes any signal arguments). The bump is
+    atomic in every shared backend (Redis INCR, core.file_cache's locked increment), so two
+    purges at once never count as one."""
     cache = _cache()
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
+        cache.add(GENERATION_KEY, _fresh_generation(), timeout=None)
 
 
 def _key(request, generation):
@@ -101,54 +112,83 @@ class AnonymousPageCacheMiddleware:
         return response
 
 
-# Models whose changes can show on public pages, besides pages themselves (vocabulary terms,
-# actors, lineage links...). Form submissions and logs are left out: they change no page.
-CONTENT_APPS = {"hub", "home", "guides", "practices", "wagtailcore", "wagtailimages", "wagtaildocs"}
-IGNORED_MODELS = {
-    "revision",
-    "pagelogentry",
-    "modellogentry",
-    "referenceindex",
-    "taskstate",
-    "workflowstate",
-    "pagesubscription",
-    "comment",
-    "commentreply",
-    "submission",
-    "submissionfile",
-    "submissionevent",
-    "outgoingemail",
-    "uploadedimage",
-    "uploadedfile",
-    "rendition",
+# What visitors see changes when a page goes live, offline, moves or is deleted (Wagtail's
+# signals and the page's own saves), and when a model registered with `purge_when_changed`
+# changes (vocabulary terms, places, images, sites...). Drafts, revisions, workflow steps,
+# submissions, the outbox and logs change no public page: they never purge.
+_PURGING_MODELS: set[str] = set()
+# A page saved with only these fields is a draft being edited (`save_revision`, locks): the live
+# page is unchanged until it is published, which purges.
+DRAFT_FIELDS = {
+    "latest_revision",
+    "latest_revision_created_at",
+    "draft_title",
+    "has_unpublished_changes",
+    "wagtail_admin_comments",
+    "locked",
+    "locked_at",
+    "locked_by",
 }
 
 
-def purge_on_content_change(sender, **kwargs):
-    meta = getattr(sender, "_meta", None)
-    if meta is None or meta.app_label not in CONTENT_APPS:
-        return
-    if meta.model_name in IGNORED_MODELS or meta.model_name.endswith("rendition"):
-        return
-    if meta.app_label == "wagtailcore" and meta.model_name not in {
-        "page",
-        "site",
-        "locale",
-        "pageviewrestriction",
-    }:
-        return
-    purge_all()
+def purge_when_changed(*models) -> None:
+    """Purge the page cache whenever one of these models (classes or "app_label.Model") is saved
+    or deleted through the ORM. Bulk writes send no signal: call `purge_all()` after them."""
+    for model in models:
+        label = model if isinstance(model, str) else model._meta.label
+        _PURGING_MODELS.add(label.lower())
+
+
+def _purges(sender) -> bool:
+    from core.vocabularies import vocabularies
+
+    label = sender._meta.label_lower
+    # Vocabularies are read at each call: one registered after start-up (tests) counts too.
+    return label in _PURGING_MODELS or any(v.tag_model.lower() == label for v in vocabularies())
+
+
+def _page_change_is_public(page, update_fields) -> bool:
+    if update_fields and set(update_fields) <= DRAFT_FIELDS:
+        return False
+    # A page that is not live shows nowhere; taking one offline sends `page_unpublished`.
+    return page.live
+
+
+def purge_on_save(sender, instance, update_fields=None, **kwargs):
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        if _page_change_is_public(instance, update_fields):
+            purge_all()
+    elif _purges(sender):
+        purge_all()
+
+
+def purge_on_delete(sender, instance, **kwargs):
+    from wagtail.models import Page
+
+    if isinstance(instance, Page) or _purges(sender):
+        purge_all()
 
 
 def connect_signals():
     from django.db.models.signals import post_delete, post_save
+    from wagtail.documents import get_document_model_string
+    from wagtail.images import get_image_model_string
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     page_published.connect(purge_all, dispatch_uid="hub-page-cache-published")
     page_unpublished.connect(purge_all, dispatch_uid="hub-page-cache-unpublished")
     post_page_move.connect(purge_all, dispatch_uid="hub-page-cache-moved")
-    post_save.connect(purge_on_content_change, dispatch_uid="hub-page-cache-saved")
-    post_delete.connect(purge_on_content_change, dispatch_uid="hub-page-cache-deleted")
+    post_save.connect(purge_on_save, dispatch_uid="hub-page-cache-saved")
+    post_delete.connect(purge_on_delete, dispatch_uid="hub-page-cache-deleted")
+    purge_when_changed(
+        "wagtailcore.Site",
+        "wagtailcore.Locale",
+        "wagtailcore.PageViewRestriction",
+        get_image_model_string(),
+        get_document_model_string(),
+    )
 
 
 def cached_fragment(name: str, compute, timeout: int = 3600):

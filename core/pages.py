@@ -29,27 +29,23 @@ def ensure_translation(page: Page, language_code: str, **fields):
     return translated, True
 
 
+def vocabulary_items(slugs_by_param: dict) -> dict:
+    """Child-relation values tagging a new page with vocabulary terms given by slug, keyed by
+    registry param ({"theme": [...], "audience": [...]}), to pass to the page constructor (an
+    unknown slug raises KeyError: demo data must use seeded terms)."""
+    from core.vocabularies import vocabulary
+
+    values = {}
+    for param, slugs in slugs_by_param.items():
+        v = vocabulary(param)
+        terms = v.tag.objects.in_bulk(list(slugs), field_name="slug")
+        values[v.items] = [v.through(tag=terms[slug]) for slug in slugs]
+    return values
+
+
 def tag_items(themes=(), territories=(), audiences=()):
-    """Child-relation values tagging a new page with vocabulary terms given by slug, to pass to
-    the page constructor (an unknown slug raises KeyError: demo data must use seeded terms)."""
-    from core.models import (
-        Audience,
-        PageAudience,
-        PageTerritoryType,
-        PageTheme,
-        TerritoryType,
-        Theme,
-    )
-
-    def items(model, through, slugs):
-        terms = model.objects.in_bulk(list(slugs), field_name="slug")
-        return [through(tag=terms[slug]) for slug in slugs]
-
-    return {
-        "theme_items": items(Theme, PageTheme, themes),
-        "territory_items": items(TerritoryType, PageTerritoryType, territories),
-        "audience_items": items(Audience, PageAudience, audiences),
-    }
+    """The demo loaders' older call of vocabulary_items (positional: the three built-ins)."""
+    return vocabulary_items({"theme": themes, "territory": territories, "audience": audiences})
 
 
 def ensure_links(page: Page, relation: str, target_field: str, targets) -> int:

@@ -8,6 +8,8 @@ permissions on pages need the pages, so
 
 from django.utils.translation import gettext_lazy as _
 
+from core.vocabularies import vocabularies
+
 EDITORS = "Éditeurs"
 MODERATORS = "Modérateurs"
 CONTRIBUTORS = "Contributeurs"
@@ -20,11 +22,8 @@ MODEL_PERMISSIONS = {
     EDITORS: [
         ("wagtailadmin", "access_admin"),
         ("wagtail_localize", "submit_translation"),
-        *[
-            (("hub", f"{action}_{model}"))
-            for model in ("theme", "territorytype", "audience")
-            for action in ("add", "change", "delete", "view")
-        ],
+        # The terms of every vocabulary.
+        *[perm for v in vocabularies() for perm in v.tag_permission_codenames],
         # Editors write the synthesis from the export (migration consultations/0002).
         ("consultations", "view_contribution"),
     ],
@@ -93,12 +92,21 @@ LABELS = {
 }
 
 
-def assign_page_permissions():
-    """Give each group its permissions on the sections that exist, attach the review workflow
-    to the practices index and the contributions section. Safe to run again."""
+def assign_page_permissions(tally):
+    """Give each group its model permissions (a vocabulary added since gets its terms'
+    permissions here) and its permissions on the sections that exist, attach the review
+    workflow to the practices index and the contributions section; count the section rights
+    and workflow links in `tally`. Safe to run again."""
     from django.contrib.auth.models import Group, Permission
     from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowPage
 
+    for group_name, grants in MODEL_PERMISSIONS.items():
+        group = Group.objects.get(name=group_name)
+        permissions = [
+            Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+            for app_label, codename in grants
+        ]
+        group.permissions.add(*[permission for permission in permissions if permission])
     for group_name, grants in PAGE_PERMISSIONS.items():
         group = Group.objects.get(name=group_name)
         for (app_label, model), language, codenames in grants:
@@ -112,9 +120,10 @@ def assign_page_permissions():
                     permission = Permission.objects.get(
                         content_type__app_label="wagtailcore", codename=codename
                     )
-                    GroupPagePermission.objects.get_or_create(
+                    _grant, created = GroupPagePermission.objects.get_or_create(
                         group=group, page=page, permission=permission
                     )
+                    tally.add(PAGE_RIGHTS, created=int(created), existing=int(not created))
     workflow = Workflow.objects.get(name=WORKFLOW_NAME)
     sections = Page.objects.filter(
         content_type__app_label="practices",
@@ -122,4 +131,11 @@ def assign_page_permissions():
         locale__language_code="fr",
     )
     for page in sections:
-        WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
+        _link, created = WorkflowPage.objects.update_or_create(
+            page=page, defaults={"workflow": workflow}
+        )
+        tally.add(WORKFLOW_SECTIONS, created=int(created), existing=int(not created))
+
+
+PAGE_RIGHTS = "Droits des groupes sur les sections"
+WORKFLOW_SECTIONS = "Sections soumises à la relecture"

@@ -162,10 +162,16 @@ AUDIENCES = [
 
 
 # --- The registry: one declaration per vocabulary ----------------------------------------------
-# Everything that lists vocabularies reads this registry: the admin listings' filters, the search
-# filters and facets, the import/export columns of cards, the public submission form, the tags
-# shown on pages. A new vocabulary = a tag model and a through model (see core/models.py), one
-# `register(Vocabulary(...))` call (here, or in an app's AppConfig.ready()), and a migration.
+# Everything that lists vocabularies reads this registry: the tag fields of content pages
+# (core.models.TaggedPage), the admin listings' filters and the terms' snippets, the search
+# filters and facets, the import/export columns of cards, the public submission form and its
+# moderation, the tags shown on pages, the editors' permissions. A new vocabulary = a tag model
+# and a through model, one `register(Vocabulary(...))` call, and `makemigrations` (README:
+# "Ajouter un vocabulaire").
+#
+# Pages get their tag fields when core.models is imported, so a vocabulary must be registered
+# before models load: here, or at the top of an app's apps.py (Django imports every apps.py
+# first). The system check hub.E001 says when one came too late.
 
 
 @dataclass(frozen=True)
@@ -179,6 +185,8 @@ class Vocabulary:
     items: str  # related name of those rows on wagtailcore.Page: "theme_items"
     label: str  # plural label, lazily translated: "Thématiques"
     on_submission_form: bool = True  # offered to the public on the case-study form
+    help_text: str = ""  # shown under the field to editors (and on the public form)
+    icon: str = "tag"  # admin icon of its terms' snippets
 
     @property
     def tag(self):
@@ -187,6 +195,16 @@ class Vocabulary:
     @property
     def through(self):
         return apps.get_model(self.through_model)
+
+    @property
+    def tag_permission_codenames(self) -> list[tuple[str, str]]:
+        """(app_label, codename) of the add/change/delete/view permissions on its terms, read
+        from the declaration alone (usable before the app registry is ready)."""
+        app_label, model_name = self.tag_model.split(".")
+        return [
+            (app_label, f"{action}_{model_name.lower()}")
+            for action in ("add", "change", "delete", "view")
+        ]
 
     def page_models(self) -> list:
         """The page models that carry this vocabulary (they have its tag field)."""
@@ -240,6 +258,8 @@ register(
         through_model="hub.PageTheme",
         items="theme_items",
         label=_("Thématiques"),
+        help_text=_("Choisissez dans la liste gérée par les éditeurs."),
+        icon="tag",
     )
 )
 register(
@@ -250,6 +270,8 @@ register(
         through_model="hub.PageTerritoryType",
         items="territory_items",
         label=_("Types de territoire"),
+        help_text=_("Grille communale de densité de l’INSEE et zonages (QPV, FRR, outre-mer)."),
+        icon="site",
     )
 )
 register(
@@ -260,5 +282,7 @@ register(
         through_model="hub.PageAudience",
         items="audience_items",
         label=_("Publics"),
+        help_text=_("Publics accompagnés par l’action ou concernés par le contenu."),
+        icon="group",
     )
 )

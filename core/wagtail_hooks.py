@@ -1,10 +1,11 @@
-"""Admin: the three controlled vocabularies, managed by editors as snippets in one menu group."""
+"""Admin: the terms of every registered vocabulary, managed by editors as snippets in one group."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from core.models import Audience, TerritoryType, Theme
+from core.models import VocabularyTerm
+from core.vocabularies import vocabularies
 
 
 class VocabularyViewSet(SnippetViewSet):
@@ -14,31 +15,43 @@ class VocabularyViewSet(SnippetViewSet):
     form_fields = ["name", "name_en", "slug", "description", "sort_order"]
 
 
-class ThemeViewSet(VocabularyViewSet):
-    model = Theme
-    icon = "tag"
-    form_fields = [*VocabularyViewSet.form_fields, "standard_service"]
+def _own_fields(model):
+    """The editable fields a term model adds to VocabularyTerm (Theme's standard service...)."""
+    common = {field.name for field in VocabularyTerm._meta.get_fields()}
+    return [
+        field
+        for field in model._meta.concrete_fields
+        if field.name not in common and field.editable and not field.primary_key
+    ]
 
 
-class TerritoryTypeViewSet(VocabularyViewSet):
-    model = TerritoryType
-    icon = "site"
-    list_display = [*VocabularyViewSet.list_display, "kind"]
-    list_filter = ["kind"]
-    form_fields = [*VocabularyViewSet.form_fields, "kind"]
-
-
-class AudienceViewSet(VocabularyViewSet):
-    model = Audience
-    icon = "group"
+def vocabulary_viewset(v):
+    """The snippet viewset of one vocabulary's terms; choice fields of its own become columns
+    and filters (a territory type's kind)."""
+    own = _own_fields(v.tag)
+    choices = [field.name for field in own if field.choices]
+    return type(
+        f"{v.tag.__name__}ViewSet",
+        (VocabularyViewSet,),
+        {
+            "model": v.tag,
+            "icon": v.icon,
+            "list_display": [*VocabularyViewSet.list_display, *choices],
+            "list_filter": choices,
+            "form_fields": [*VocabularyViewSet.form_fields, *(field.name for field in own)],
+        },
+    )
 
 
 class VocabularyGroup(SnippetViewSetGroup):
-    items = (ThemeViewSet, TerritoryTypeViewSet, AudienceViewSet)
     menu_icon = "tag"
     menu_label = _("Vocabulaires")
     menu_name = "vocabularies"
     menu_order = 300
+
+    def __init__(self):
+        self.items = tuple(vocabulary_viewset(v) for v in vocabularies())
+        super().__init__()
 
 
 register_snippet(VocabularyGroup)

@@ -7,7 +7,14 @@ class GuidesConfig(AppConfig):
     verbose_name = _("Orientations et guides")
     default_auto_field = "django.db.models.BigAutoField"
 
+    def setup_site(self, command):
+        """Called by `manage.py setup_site`: the orientations and guides indexes (fr, en)."""
+        from guides.structure import build
+
+        build(command)
+
     def load_demo(self, command):
-        from guides.demo import load
+        """Called by `manage.py load_demo`: the orientations and guides of guides/demo/*.json."""
+        from guides.demo.loader import load
 
         load(command)

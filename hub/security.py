@@ -1,10 +1,11 @@
-"""Request security: the content security policy per site area, the lockout page and address."""
+"""Request security: the content security policy per site area, the lockout page (the client
+address that lockouts count is `core.client.client_address`)."""
 
 from csp.middleware import CSPMiddleware as BaseCSPMiddleware
 from django.conf import settings
 from django.shortcuts import render
 
-from core.antiabuse import client_ip
+from core.client import client_address as client_ip
 
 __all__ = ["CSPMiddleware", "client_ip", "lockout_response"]
 

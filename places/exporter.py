@@ -8,6 +8,7 @@ from datetime import date
 
 from django.http import StreamingHttpResponse
 
+from core import spreadsheet
 from places import standard
 
 CHUNK = 2000
@@ -31,11 +32,16 @@ def _cell(value) -> str:
 
 
 def csv_lines(places) -> Iterator[str]:
+    """The CSV export; cells a spreadsheet would run as formulas get an apostrophe in front (the
+    import removes it). GeoJSON is left as it is: no spreadsheet opens it."""
     writer = csv.writer(_Echo(), lineterminator="\n")
     yield writer.writerow(standard.COLUMNS)
     for place in places.iterator(chunk_size=CHUNK):
         yield writer.writerow(
-            [_cell(getattr(place, name)) for name in standard.COLUMN_FIELDS.values()]
+            [
+                spreadsheet.neutralise(_cell(getattr(place, name)))
+                for name in standard.COLUMN_FIELDS.values()
+            ]
         )
 
 

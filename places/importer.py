@@ -1,22 +1,31 @@
-"""Import of mediation places: CSV files of the v1 standard and the 2021 JSON of the national map.
+"""Import of mediation places from real exports: CSV or JSON, the v1 standard, the 2021 format of
+the national map, or both mixed (the format is read from the column names and values, not the file
+type).
 
-Every row is checked against the standard; good rows are created or updated by their stable id,
-bad rows are reported (row, column, reason) without stopping the good ones, and labels of older
-files that have no v1 equivalent are reported rather than dropped silently.
+A place is identified by its source (the standard's `source` column, "structure collecting the
+data", or the command's --source when the file has none) and its id, which is unique only within
+that source: importing one source never touches the places of another. Every row is checked
+against the standard; good rows are created or updated, bad rows are reported (row, column,
+reason) without stopping the good ones; values with no v1 equivalent are kept aside on the place
+and reported with counts, never dropped silently. The file is read as a stream and written in
+batches inside one transaction: memory stays bounded at any size, and a file that turns out to be
+unreadable halfway changes nothing.
 """
 
-import csv
-import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
+from functools import cache
 
-from django.db import transaction
+from django.db import models, transaction
+from django.db.models import Q
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
+from core import spreadsheet
+from core.tables import RowReport, TableError, open_table
 from places import standard
 from places.models import Place, derived_values
 
@@ -86,26 +95,40 @@ LABELS_2021 = {
     "conditions_acces": FEES_2021,
     "modalites_accompagnement": SUPPORT_2021,
 }
-SAME_2021 = [
-    "id",
-    "pivot",
-    "nom",
-    "commune",
-    "code_postal",
-    "code_insee",
-    "adresse",
-    "complement_adresse",
-    "latitude",
-    "longitude",
-    "telephone",
-    "site_web",
-    "horaires",
-    "presentation_resume",
-    "presentation_detail",
-    "source",
-    "structure_parente",
-    "date_maj",
-]
+# Values of the national labels column of the regional exports -> the v1 programmes.
+PROGRAMMES_LEGACY = {
+    "CNFS": ("dispositif_programmes_nationaux", "Conseillers numériques"),
+    "Conseiller numérique": ("dispositif_programmes_nationaux", "Conseillers numériques"),
+    "Conseillers numériques France Services": (
+        "dispositif_programmes_nationaux",
+        "Conseillers numériques",
+    ),
+}
+# Per column of a file (v1 or older): the older labels it may hold. A value that is already a v1
+# value of its column is always kept as it is; only the others are looked up here.
+LEGACY_VALUES = {
+    "services": SERVICES_2021,
+    "publics_accueillis": PUBLICS_2021,
+    "publics_specifiquement_adresses": PUBLICS_2021,
+    "prise_en_charge_specifique": PUBLICS_2021,
+    "conditions_acces": FEES_2021,
+    "frais_a_charge": FEES_2021,
+    "modalites_accompagnement": SUPPORT_2021,
+    "labels_nationaux": PROGRAMMES_LEGACY,
+    "dispositif_programmes_nationaux": PROGRAMMES_LEGACY,
+}
+# Columns of older files (2021 map, regional exports) -> the v1 column that takes their values.
+LEGACY_COLUMNS = {
+    "courriel": "courriels",
+    "accessibilite": "fiche_acces_libre",
+    "labels_autres": "autres_formations_labels",
+    "labels_nationaux": "dispositif_programmes_nationaux",
+    "publics_accueillis": "publics_specifiquement_adresses",
+    "conditions_acces": "frais_a_charge",
+}
+# Dates that exporting tools write for "unknown" (Unix time 0, shifted by a time zone).
+PLACEHOLDER_DATES = {"1970-01-01", "1969-12-31"}
+SUMMARY_MAX = 280
 # The 2021 file has no typology: the kind of place is read from words of its name, so the
 # directory's "type de lieu" filter works on it. Reported in the summary as inferred.
 TYPOLOGY_FROM_NAME = [
@@ -124,38 +147,28 @@ TYPOLOGY_FROM_NAME = [
 
 
 class PlacesFileError(Exception):
-    """The file as a whole cannot be read (encoding, format): nothing is imported."""
+    """The file as a whole cannot be read (encoding, format, no source): nothing is imported."""
 
 
 @dataclass
-class Row:
-    line: int
-    raw: dict[str, str]
-    unmapped: dict[str, list[str]] = field(default_factory=dict)
-    inferred_typology: bool = False
-
-
-@dataclass
-class ImportReport:
+class ImportReport(RowReport):
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    deleted: int = 0
     rows: int = 0
     dry_run: bool = False
-    row_label: str = "ligne"
-    rejections: list[tuple[int, str, str]] = field(default_factory=list)
-    rejected_lines: set[int] = field(default_factory=set)
     unmapped: Counter = field(default_factory=Counter)
+    unknown_columns: Counter = field(default_factory=Counter)
+    legacy_columns: Counter = field(default_factory=Counter)
+    legacy_rows: int = 0
     inferred_typology: int = 0
-    warnings: list[str] = field(default_factory=list)
+    sources: Counter = field(default_factory=Counter)
 
     @property
-    def rejected(self) -> int:
-        return len(self.rejected_lines)
-
-    def reject(self, line: int, column: str, reason: str):
-        self.rejections.append((line, column, reason))
-        self.rejected_lines.add(line)
+    def changed(self) -> bool:
+        """Whether the import wrote anything that visitors see (for the page-cache purge)."""
+        return not self.dry_run and bool(self.created or self.updated or self.deleted)
 
     def summary(self) -> str:
         text = _("Créés : %(c)s, mis à jour : %(u)s, inchangés : %(s)s, rejetés : %(r)s.") % {
@@ -164,19 +177,38 @@ class ImportReport:
             "s": self.unchanged,
             "r": self.rejected,
         }
+        if self.deleted:
+            text += " " + _("Retirés (absents du fichier) : %(n)s.") % {"n": self.deleted}
+        if self.warnings:
+            text += " " + _("Avertissements : %(n)s.") % {"n": len(self.warnings)}
         if self.dry_run:
             text = _("Simulation, rien n’a été enregistré. ") + text
         return text
 
     def lines(self) -> Iterator[str]:
         """The whole report, in French, one message per line."""
-        yield from self.warnings
-        for line, column, reason in self.rejections:
-            yield _("%(label)s %(line)s, champ « %(column)s » : %(reason)s") % {
-                "label": self.row_label.capitalize(),
-                "line": line,
+        yield from self.notes
+        if self.rows:
+            yield _(
+                "Format lu : %(rows)s %(label)ss, dont %(old)s avec des colonnes ou des libellés "
+                "d’un format antérieur au standard v1 (traduits en v1)."
+            ) % {"rows": self.rows, "label": self.row_label, "old": self.legacy_rows}
+        if self.sources:
+            yield _("Sources : %(sources)s.") % {
+                "sources": ", ".join(
+                    f"{name} ({count})" for name, count in sorted(self.sources.items())
+                )
+            }
+        yield from self.issue_lines()
+        for (column, target), count in sorted(self.legacy_columns.items()):
+            yield _(
+                "Colonne de l’ancien format reprise : « %(column)s » -> « %(target)s » "
+                "(%(count)s lieux)"
+            ) % {"column": column, "target": target, "count": count}
+        for column, count in sorted(self.unknown_columns.items()):
+            yield _("Colonne hors standard ignorée : « %(column)s » (%(count)s lieux)") % {
                 "column": column,
-                "reason": reason,
+                "count": count,
             }
         for (column, label), count in sorted(self.unmapped.items()):
             yield _(
@@ -194,195 +226,362 @@ class ImportReport:
         yield self.summary()
 
 
-# --- Reading ---------------------------------------------------------------------------------
+# --- One record -> one v1 row --------------------------------------------------------------------
 
 
-def read_places(path: Path, report: ImportReport) -> list[Row]:
-    path = Path(path)
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            head = handle.read(2048).lstrip()
-            handle.seek(0)
-            if path.suffix.lower() == ".json" or head.startswith(("[", "{")):
-                report.row_label = "enregistrement"
-                return list(_read_json(handle, report))
-            return list(_read_csv(handle, report))
-    except UnicodeDecodeError as exc:
-        raise PlacesFileError(
-            _("Le fichier n’est pas en UTF-8 (octet illisible à la position %(pos)s).")
-            % {"pos": exc.start}
-        ) from exc
-    except json.JSONDecodeError as exc:
-        raise PlacesFileError(
-            _("JSON illisible, ligne %(line)s : %(msg)s") % {"line": exc.lineno, "msg": exc.msg}
-        ) from exc
-    except csv.Error as exc:
-        raise PlacesFileError(_("CSV illisible : %(msg)s") % {"msg": exc}) from exc
-
-
-def _read_csv(handle, report: ImportReport) -> Iterator[Row]:
-    header = handle.readline()
-    handle.seek(0)
-    # Comma is the standard; semicolon-separated files exist (spreadsheets set to French).
-    delimiter = ";" if header.count(";") > header.count(",") else ","
-    reader = csv.DictReader(handle, delimiter=delimiter)
-    columns = [name.strip() for name in reader.fieldnames or []]
-    reader.fieldnames = columns
-    unknown = [c for c in columns if c not in standard.COLUMN_FIELDS]
-    if unknown:
-        report.warnings.append(
-            _("Colonnes hors standard ignorées : %(cols)s") % {"cols": ", ".join(unknown)}
-        )
-    missing = [
-        c
-        for c, spec in standard.fields().items()
-        if spec.get("constraints", {}).get("required") and c not in columns
-    ]
-    if missing:
-        report.warnings.append(
-            _("Colonnes obligatoires absentes : %(cols)s") % {"cols": ", ".join(missing)}
-        )
-    line = 1
-    for record in reader:
-        start = line + 1
-        line = reader.line_num
-        if None in record:
-            report.reject(start, "-", _("plus de valeurs que de colonnes"))
-            continue
-        yield Row(start, {k: v for k, v in record.items() if v is not None})
-
-
-def _read_json(handle, report: ImportReport) -> Iterator[Row]:
-    data = json.load(handle)
-    if isinstance(data, dict):
-        data = data.get("features") or data.get("data") or data.get("places") or []
-    records = [r.get("properties", r) if isinstance(r, dict) else r for r in data]
-    # The 2021 format is told apart by its own column names (one file, one format).
-    is_2021 = any(
-        isinstance(r, dict) and ("publics_accueillis" in r or "conditions_acces" in r)
-        for r in records
-    )
-    for index, record in enumerate(records, start=1):
-        if not isinstance(record, dict):
-            report.reject(index, "-", _("ce n’est pas un objet JSON"))
-            continue
-        yield _row_from_2021(index, record) if is_2021 else Row(index, _v1_row(record))
+@dataclass
+class Row:
+    line: int
+    raw: dict[str, str]
+    unmapped: dict[str, list[str]] = field(default_factory=dict)
+    legacy: bool = False
+    inferred_typology: bool = False
 
 
 def _text(value) -> str:
     if value is None:
         return ""
     if isinstance(value, list):
-        return "|".join(str(v) for v in value)
-    return str(value)
+        return standard.MULTI_SEPARATOR.join(_text(v) for v in value)
+    return str(value).strip()
 
 
-def _v1_row(record: dict) -> dict[str, str]:
-    return {key: _text(value) for key, value in record.items() if key in standard.COLUMN_FIELDS}
+def _flatten(values: dict) -> dict:
+    """A GeoJSON feature as a flat record (the export writes the position as its geometry)."""
+    properties = values.get("properties")
+    if not isinstance(properties, dict):
+        return values
+    record = dict(properties)
+    geometry = values.get("geometry") or {}
+    coordinates = geometry.get("coordinates") if isinstance(geometry, dict) else None
+    if geometry.get("type") == "Point" and isinstance(coordinates, list) and len(coordinates) == 2:
+        record.setdefault("longitude", coordinates[0])
+        record.setdefault("latitude", coordinates[1])
+    return record
 
 
-def _row_from_2021(index: int, record: dict) -> Row:
-    """One record of the 2021 national map as a v1 row, its labels mapped onto v1 values."""
-    row = Row(index, {key: _text(record[key]) for key in SAME_2021 if key in record})
-    raw = row.raw
-    if "courriel" in record:
-        raw["courriels"] = _text(record["courriel"])
+def read_row(line: int, record: dict, report: ImportReport) -> Row:
+    """A record of any known format as a v1 row, value by value: a v1 value stays as it is, an
+    older label is mapped onto its v1 value, anything else is set aside in `unmapped`."""
+    row = Row(line, {})
+    vocab = standard.vocabularies()
     mapped: dict[str, list[str]] = {}
-    for key, table in LABELS_2021.items():
-        for label in standard.split_multi(_text(record.get(key))):
-            # "Gratuit : Je peux accéder gratuitement…": the label is the part before " : ".
-            short = label.split(" : ")[0].strip()
-            target = table.get(label, table.get(short, "?"))
-            if target is None or target == "?":
-                row.unmapped.setdefault(key, []).append(short)
+    for key, value in record.items():
+        column = key.strip()
+        if column in standard.COLUMN_FIELDS:
+            target = column
+        elif column in LEGACY_COLUMNS:
+            target = LEGACY_COLUMNS[column]
+            row.legacy = True
+            if _text(value):
+                report.legacy_columns[(column, target)] += 1
+        else:
+            if _text(value):
+                report.unknown_columns[column] += 1
+            continue
+        text = _text(value)
+        if target not in standard.MULTI_COLUMNS:
+            if text and not row.raw.get(target):
+                row.raw[target] = text
+            continue
+        mapped.setdefault(target, [])
+        for item in standard.split_multi(text):
+            if target not in vocab or item in vocab[target]:
+                mapped[target].append(item)
                 continue
-            column, value = target
-            values = mapped.setdefault(column, [])
-            if value not in values:
-                values.append(value)
-    for column, values in mapped.items():
-        raw[column] = "|".join(values)
-    kinds = [code for rx, code in TYPOLOGY_FROM_NAME if rx.search(raw.get("nom", ""))]
-    if kinds:
-        raw["typologie"] = "|".join(dict.fromkeys(kinds))
-        row.inferred_typology = True
+            table = LEGACY_VALUES.get(column, {})
+            # "Gratuit : Je peux accéder gratuitement…": the 2021 label is the part before " : ".
+            short = item.split(" : ")[0].strip()
+            found = table.get(item, table.get(short, "?"))
+            if found is None:  # a known older label that v1 has no word for
+                row.unmapped.setdefault(column, []).append(short)
+                continue
+            if found == "?":  # a value nobody knows: kept aside, and said on its row
+                row.unmapped.setdefault(column, []).append(item)
+                report.warn(
+                    line,
+                    column,
+                    _("valeur hors vocabulaire, gardée à part (non affichée) : « %(value)s »")
+                    % {"value": item},
+                )
+                continue
+            row.legacy = True
+            mapped.setdefault(found[0], []).append(found[1])
+    for column, items in mapped.items():
+        row.raw[column] = standard.MULTI_SEPARATOR.join(dict.fromkeys(items))
+    if "typologie" not in record and row.raw.get("nom"):
+        kinds = [code for rx, code in TYPOLOGY_FROM_NAME if rx.search(row.raw["nom"])]
+        if kinds:
+            row.raw["typologie"] = "|".join(dict.fromkeys(kinds))
+            row.inferred_typology = True
     return row
 
 
-# --- Writing -----------------------------------------------------------------------------------
+def _shorten_summary(row: Row, report: ImportReport) -> None:
+    """A summary over the standard's 280 characters keeps its place: cut at a word, the whole
+    text kept at the head of the detailed presentation, a warning in the report."""
+    summary = row.raw.get("presentation_resume", "")
+    if len(summary) <= SUMMARY_MAX:
+        return
+    short = Truncator(summary).chars(SUMMARY_MAX, truncate="…")
+    if " " in summary[: SUMMARY_MAX - 1]:
+        cut = summary[: SUMMARY_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:.-")
+        short = cut + "…"
+    detail = row.raw.get("presentation_detail", "")
+    if summary not in detail:
+        row.raw["presentation_detail"] = f"{summary}\n\n{detail}".strip()
+    row.raw["presentation_resume"] = short
+    report.warn(
+        row.line,
+        "presentation_resume",
+        _(
+            "%(n)s caractères (280 au plus) : résumé coupé à %(m)s caractères, texte entier "
+            "gardé dans la présentation détaillée"
+        )
+        % {"n": len(summary), "m": len(short)},
+    )
+
+
+@cache
+def _text_limits() -> list[tuple[str, str, int]]:
+    """(column, Place field, max length) of the standard's text columns."""
+    return [
+        (column, name, model_field.max_length)
+        for column, name in standard.COLUMN_FIELDS.items()
+        if isinstance(model_field := Place._meta.get_field(name), models.CharField)
+    ]
+
+
+def _length_errors(values: dict) -> list[tuple[str, str]]:
+    """Text longer than its database column (PostgreSQL would refuse the whole batch)."""
+    return [
+        (column, _("%(length)s caractères, %(max)s au plus") % {"length": len(value), "max": limit})
+        for column, name, limit in _text_limits()
+        if isinstance(value := values.get(name), str) and len(value) > limit
+    ]
+
+
+def check(row: Row, report: ImportReport, default_source: str) -> dict | None:
+    """The Place values of a row, or None when it is rejected (reasons in the report)."""
+    _shorten_summary(row, report)
+    raw = row.raw
+    if not raw.get("source") and default_source:
+        raw["source"] = default_source
+    date_text = raw.get("date_maj", "")
+    unknown_date = date_text in PLACEHOLDER_DATES or not date_text
+    values, errors = standard.check_row(raw)
+    if unknown_date:
+        errors = [error for error in errors if error[0] != "date_maj"]
+        values["updated_on"] = None
+    errors += _length_errors(values)
+    if not values.get("source"):
+        errors.append(
+            (
+                "source",
+                _(
+                    "source inconnue : ni la colonne « source » ni l’option --source ne disent "
+                    "qui a collecté la donnée"
+                ),
+            )
+        )
+    for column, reason in errors:
+        report.reject(row.line, column, reason)
+    if errors:
+        return None
+    postal = values.get("postal_code") or ""
+    insee = values.get("insee_code") or ""
+    if insee and postal[:2] in ("97", "98") and insee[:3] != postal[:3]:
+        report.warn(
+            row.line,
+            "code_insee",
+            _(
+                "le code INSEE %(insee)s ne correspond pas au code postal %(postal)s (outre-mer) : "
+                "le département est pris du code postal"
+            )
+            % {"insee": insee, "postal": postal},
+        )
+    if unknown_date:
+        report.warn(
+            row.line,
+            "date_maj",
+            _("date de mise à jour absente ou fictive (« %(value)s ») : enregistrée comme inconnue")
+            % {"value": date_text},
+        )
+    return values
+
+
+# --- Writing -------------------------------------------------------------------------------------
+
+
+class _Writer:
+    """Upserts by (source, id), a batch at a time."""
+
+    def __init__(self, report: ImportReport, dry_run: bool):
+        self.report = report
+        self.dry_run = dry_run
+        self.batch: list[tuple[Row, dict]] = []
+        self.now = timezone.now()
+        self.update_fields = [
+            f.name
+            for f in Place._meta.concrete_fields
+            if not f.primary_key and f.name not in ("source", "source_id")
+        ]
+
+    def add(self, row: Row, values: dict):
+        self.batch.append((row, values))
+        if len(self.batch) >= BATCH:
+            self.flush()
+
+    def flush(self):
+        if not self.batch:
+            return
+        by_source: dict[str, list[str]] = {}
+        for _row, values in self.batch:
+            by_source.setdefault(values["source"], []).append(values["source_id"])
+        condition = Q()
+        for source, ids in by_source.items():
+            condition |= Q(source=source, source_id__in=ids)
+        existing = {
+            (source, source_id): (pk, row_hash)
+            for source, source_id, pk, row_hash in Place.objects.filter(condition).values_list(
+                "source", "source_id", "pk", "row_hash"
+            )
+        }
+        to_create, to_update = [], []
+        for row, values in self.batch:
+            place = Place(**values, **derived_values(values), unmapped=row.unmapped)
+            current = existing.get((values["source"], values["source_id"]))
+            if current is None:
+                to_create.append(place)
+            elif current[1] == place.row_hash:
+                self.report.unchanged += 1
+            else:
+                place.pk = current[0]
+                place.imported_at = self.now
+                to_update.append(place)
+        self.report.created += len(to_create)
+        self.report.updated += len(to_update)
+        if not self.dry_run:
+            Place.objects.bulk_create(to_create, batch_size=BATCH)
+            Place.objects.bulk_update(to_update, self.update_fields, batch_size=BATCH)
+        self.batch = []
+
+
+def _prune(listed: set[tuple[str, str]], report: ImportReport, dry_run: bool) -> None:
+    """Retire the places of the file's sources that the file no longer lists."""
+    sources = {source for source, _id in listed}
+    gone = [
+        pk
+        for pk, source, source_id in Place.objects.filter(source__in=sources)
+        .values_list("pk", "source", "source_id")
+        .iterator(chunk_size=2000)
+        if (source, source_id) not in listed
+    ]
+    report.deleted = len(gone)
+    if not dry_run:
+        for start in range(0, len(gone), BATCH):
+            Place.objects.filter(pk__in=gone[start : start + BATCH]).delete()
 
 
 def import_places(
-    path,
+    source_file,
     *,
+    source: str = "",
     dry_run: bool = False,
-    progress: Callable[[int, int], None] | None = None,
+    prune: bool = False,
+    progress: Callable[[int, int, int], None] | None = None,
 ) -> ImportReport:
-    """Import a places file; returns the report. Raises PlacesFileError when the file cannot
-    be read at all."""
+    """Import a places file (a path, bytes or an upload); returns the report.
+
+    `source` names the structure that collected the data, for rows whose `source` cell is empty
+    (required when the file has no such column). `prune` retires the places of the file's sources
+    that it no longer lists. `progress(rows, bytes_read, bytes_total)` is called every batch.
+    Raises PlacesFileError when the file cannot be read at all (nothing is changed then)."""
     report = ImportReport(dry_run=dry_run)
-    rows = read_places(Path(path), report)
-    total = len(rows)
-    report.rows = total
-    valid: dict[str, tuple[Row, dict]] = {}
-    for done, row in enumerate(rows, start=1):
-        values, errors = standard.check_row(row.raw)
-        for column, reason in errors:
-            report.reject(row.line, column, reason)
-        source_id = values.get("source_id")
-        if not errors and source_id in valid:
-            report.reject(
-                row.line,
-                "id",
-                _("identifiant « %(id)s » déjà vu (%(label)s %(first)s)")
-                % {"id": source_id, "label": report.row_label, "first": valid[source_id][0].line},
-            )
-        elif not errors:
-            valid[source_id] = (row, values)
-        if progress and done % BATCH == 0:
-            progress(done, total * 2)
-    for row, _values in valid.values():
-        for column, labels in row.unmapped.items():
-            for label in labels:
-                report.unmapped[(column, label)] += 1
-        report.inferred_typology += row.inferred_typology
-
-    ids = list(valid)
-    existing: dict[str, tuple[int, str]] = {}
-    for start in range(0, len(ids), BATCH):
-        chunk = ids[start : start + BATCH]
-        for source_id, pk, row_hash in Place.objects.filter(source_id__in=chunk).values_list(
-            "source_id", "pk", "row_hash"
-        ):
-            existing[source_id] = (pk, row_hash)
-
-    to_create, to_update = [], []
-    now = timezone.now()
-    for done, (source_id, (row, values)) in enumerate(valid.items(), start=1):
-        place = Place(**values, **derived_values(values), unmapped=row.unmapped)
-        if source_id in existing:
-            pk, row_hash = existing[source_id]
-            if row_hash == place.row_hash:
-                report.unchanged += 1
-            else:
-                place.pk = pk
-                place.imported_at = now
-                to_update.append(place)
-        else:
-            to_create.append(place)
-        if progress and done % BATCH == 0:
-            progress(total + done, total * 2)
-    report.created = len(to_create)
-    report.updated = len(to_update)
-    if not dry_run:
-        update_fields = [
-            f.name
-            for f in Place._meta.concrete_fields
-            if f.name not in ("id", "source_id") and not f.primary_key
-        ]
-        with transaction.atomic():
-            Place.objects.bulk_create(to_create, batch_size=BATCH)
-            Place.objects.bulk_update(to_update, update_fields, batch_size=BATCH)
-    if progress:
-        progress(total * 2, total * 2)
+    source = (source or "").strip()
+    try:
+        with open_table(
+            source_file, containers=("features", "data", "places"), report=report
+        ) as table:
+            if table.columns is not None:
+                _check_header(table.columns, source, report)
+            with transaction.atomic():
+                _import_rows(table, report, source, dry_run, prune, progress)
+    except TableError as error:
+        raise PlacesFileError(str(error)) from error
     return report
+
+
+def _check_header(columns: list[str], source: str, report: ImportReport) -> None:
+    known = set(standard.COLUMN_FIELDS) | set(LEGACY_COLUMNS)
+    if not ({"id", "nom"} & set(columns)):
+        raise PlacesFileError(
+            _(
+                "Ce fichier n’a ni colonne « id » ni colonne « nom » : ce ne sont pas des lieux du "
+                "standard (colonnes lues : %(columns)s)."
+            )
+            % {"columns": ", ".join(columns[:10])}
+        )
+    if "source" not in columns and not source:
+        raise PlacesFileError(
+            _(
+                "Le fichier n’a pas de colonne « source » : indiquez qui a collecté ces lieux "
+                "avec --source NOM (les identifiants ne sont uniques qu’au sein d’une source)."
+            )
+        )
+    unknown = [c for c in columns if c and c not in known]
+    if unknown:
+        report.note(_("Colonnes hors standard ignorées : %(cols)s") % {"cols": ", ".join(unknown)})
+    missing = [
+        c
+        for c, spec in standard.fields().items()
+        if spec.get("constraints", {}).get("required") and c not in columns
+    ]
+    if missing:
+        report.note(_("Colonnes obligatoires absentes : %(cols)s") % {"cols": ", ".join(missing)})
+
+
+def _import_rows(table, report, source, dry_run, prune, progress):
+    writer = _Writer(report, dry_run)
+    seen: dict[tuple[str, str], int] = {}
+    listed: set[tuple[str, str]] = set()
+    for table_row in table:
+        report.rows += 1
+        values = table_row.values
+        if table.kind == "csv":  # the export's apostrophe before formula-like cells goes
+            values = {
+                k: spreadsheet.restore(v) if isinstance(v, str) else v for k, v in values.items()
+            }
+        row = read_row(table_row.line, _flatten(values), report)
+        key = (row.raw.get("source") or source, row.raw.get("id", ""))
+        if key[1]:
+            listed.add(key)
+        values = check(row, report, source)
+        if values is not None:
+            first = seen.get(key)
+            if first is not None:
+                report.reject(
+                    row.line,
+                    "id",
+                    _(
+                        "identifiant « %(id)s » déjà vu pour la source « %(source)s » "
+                        "(%(label)s %(first)s)"
+                    )
+                    % {"id": key[1], "source": key[0], "label": report.row_label, "first": first},
+                )
+            else:
+                seen[key] = row.line
+                for column, labels in row.unmapped.items():
+                    for label in labels:
+                        report.unmapped[(column, label)] += 1
+                report.legacy_rows += row.legacy
+                report.inferred_typology += row.inferred_typology
+                report.sources[key[0]] += 1
+                writer.add(row, values)
+        if progress and report.rows % BATCH == 0:
+            progress(report.rows, table.position(), table.size)
+    writer.flush()
+    if prune:
+        _prune(listed, report, dry_run)
+    if progress:
+        progress(report.rows, table.size, table.size)

@@ -17,20 +17,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from core.geo import DEPARTMENT_NAMES, department_from_postal_code
+from core.geo import DEPARTMENT_NAMES, department_of
 from core.text import fold
 from places import standard
 from places.filters import PlaceFilters
-
-
-def department_of(postal_code: str, insee_code: str) -> str:
-    """The department from the INSEE code when given (a postal code can cross a border)."""
-    code = (insee_code or "").upper()
-    if len(code) == 5:
-        if code.startswith(("97", "98")):
-            return code[:3]
-        return code[:2]
-    return department_from_postal_code(postal_code)
 
 
 def standard_hash(values: dict) -> str:
@@ -119,8 +109,10 @@ class Place(models.Model):
     source_id = models.CharField(
         _("identifiant"),
         max_length=255,
-        unique=True,
-        help_text=_("Identifiant stable du lieu dans le fichier source (champ « id »)."),
+        help_text=_(
+            "Identifiant stable du lieu au sein de sa source (champ « id ») : deux sources "
+            "peuvent employer le même."
+        ),
     )
     pivot = models.CharField(_("SIRET, RNA ou RIDET"), max_length=14)
     name = models.CharField(_("nom"), max_length=255)
@@ -145,7 +137,12 @@ class Place(models.Model):
     source = models.CharField(_("structure collectant la donnée"), max_length=255, blank=True)
     itinerance = _list_field(_("itinérance"))
     parent_structure = models.CharField(_("structure parente"), max_length=255, blank=True)
-    updated_on = models.DateField(_("date de mise à jour"))
+    updated_on = models.DateField(
+        _("date de mise à jour"),
+        null=True,
+        blank=True,
+        help_text=_("Vide quand la source ne la donne pas (ou donne une date fictive)."),
+    )
     services = _list_field(_("services"))
     publics = _list_field(_("publics spécifiquement adressés"))
     specific_support = _list_field(_("prise en charge spécifique"))
@@ -232,6 +229,12 @@ class Place(models.Model):
         verbose_name = _("acteur de la médiation numérique")
         verbose_name_plural = _("acteurs de la médiation numérique")
         ordering = ["name"]
+        constraints = [
+            # Ids are unique within a source only (two regional files both number from "0").
+            models.UniqueConstraint(fields=["source", "source_id"], name="place_source_and_id")
+        ]
+        # Places around a commune: a bounding box on these first (territories/distance.py).
+        indexes = [models.Index(fields=["latitude", "longitude"], name="place_point_idx")]
 
     def __str__(self):
         return f"{self.name} ({self.commune})"
@@ -296,7 +299,7 @@ class PlaceDirectoryPage(RoutablePageMixin, Page):
 
         filters = self._filters(request)
         places = filters.apply(Place.objects.all()).only(
-            "pk", "name", "commune", "postal_code", "typologie", "programmes", "summary"
+            "pk", "name", "commune", "postal_code", "typologie", "programmes", "summary", "services"
         )
         page_obj = paginate(request, places, 20)
         base = self.get_url(request)
@@ -318,6 +321,10 @@ class PlaceDirectoryPage(RoutablePageMixin, Page):
                 },
                 "map_tiles_url": settings.MAP_TILES_URL,
                 "map_tiles_attribution": settings.MAP_TILES_ATTRIBUTION,
+                # Who collected the data shown, with counts (several sources live side by side).
+                "sources": Place.objects.order_by("source")
+                .values_list("source")
+                .annotate(count=models.Count("pk")),
             },
         )
 
@@ -339,14 +346,16 @@ class PlaceDirectoryPage(RoutablePageMixin, Page):
         """The filtered places as compact rows [pk, lat, lon, name]: 20,000 points stay well
         under 1.5 MB (see bench/places_bench.py)."""
         filters = self._filters(request)
+        if filters.errors:
+            return JsonResponse({"errors": filters.errors}, status=400)
         rows = filters.apply(Place.objects.all()).filter(
             latitude__isnull=False, longitude__isnull=False
         )
+        if not filters.near:
+            rows = rows.order_by()  # the map needs no order; around a point, nearest first
         points = [
             [pk, round(lat, 5), round(lon, 5), name[:80]]
-            for pk, lat, lon, name in rows.order_by().values_list(
-                "pk", "latitude", "longitude", "name"
-            )
+            for pk, lat, lon, name in rows.values_list("pk", "latitude", "longitude", "name")
         ]
         return JsonResponse(
             {"points": points},
@@ -359,4 +368,7 @@ class PlaceDirectoryPage(RoutablePageMixin, Page):
 
         if fmt not in ("csv", "geojson"):
             raise Http404
-        return streaming_response(self._filters(request).apply(Place.objects.all()), fmt)
+        filters = self._filters(request)
+        if filters.errors:
+            return JsonResponse({"errors": filters.errors}, status=400)
+        return streaming_response(filters.apply(Place.objects.all()), fmt)

@@ -13,6 +13,7 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
     PageChooserPanel,
+    Panel,
 )
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -23,12 +24,14 @@ from core.geo import (
     DEPARTMENT_CHOICES,
     DEPARTMENT_REGION,
     REGION_CHOICES,
-    department_from_postal_code,
+    department_of,
 )
-from core.models import TaggedPage
+from core.models import PageTerritoryType, TaggedPage, TerritoryType
 from core.page_cache import cached_fragment
 from core.pagination import live_specific_pages, paginate
+from core.vocabularies import vocabularies, vocabulary
 from places.models import PlaceDirectoryPage
+from practices.signals import locate_practice
 
 SUMMARY_MAX = 280
 
@@ -99,20 +102,62 @@ class IndicatorBlock(blocks.StructBlock):
         label = _("Résultat chiffré")
 
 
+def locate(commune="", postal_code="", insee_code="") -> dict | None:
+    """What the commune reference says of a card's commune (an INSEE code, or a name with its
+    postal code): {"code", "name", "department", "terms": [{"slug", "reason"}]}, or None."""
+    for _receiver, answer in locate_practice.send(
+        sender=PracticePage, commune=commune, postal_code=postal_code, insee_code=insee_code
+    ):
+        if answer:
+            return answer
+    return None
+
+
+class DerivedTerritoryPanel(Panel):
+    """Read-only: which territory types came from the card's commune, and why."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "practices/admin/derived_territory_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            derivation = getattr(self.instance, "territory_derivation", None) or {}
+            context["derivation"] = derivation
+            derived = {term["slug"] for term in derivation.get("terms", [])}
+            labels = {t.slug: t.label for t in TerritoryType.objects.filter(slug__in=derived)}
+            context["derived"] = [
+                (labels.get(term["slug"], term["slug"]), term["reason"])
+                for term in derivation.get("terms", [])
+            ]
+            context["by_hand"] = [
+                item.tag
+                for item in self.instance.territory_items.all()
+                if item.tag.slug not in derived
+            ]
+            return context
+
+
 class PracticePageForm(WagtailAdminPageForm):
-    """Drafts may be incomplete; a card cannot be published without a theme and a territory."""
+    """Drafts may be incomplete; publishing (or asking for review, or approving) checks the
+    card's publication rule on the terms chosen in the form (PracticePage.publication_errors)."""
+
+    PUBLISHING_ACTIONS = ("action-publish", "action-submit")
+
+    def publishing(self):
+        return any(action in self.data for action in self.PUBLISHING_ACTIONS) or (
+            self.data.get("workflow-action-name") == "approve"
+        )
 
     def clean(self):
         cleaned = super().clean()
-        publishing = "action-publish" in self.data or "action-submit" in self.data
-        if publishing:
-            if not cleaned.get("themes"):
-                self.add_error("themes", _("Une fiche publiée doit avoir au moins une thématique."))
-            if not cleaned.get("territory_types"):
-                self.add_error(
-                    "territory_types",
-                    _("Une fiche publiée doit avoir au moins un type de territoire."),
-                )
+        if self.publishing():
+            # The instance still holds the saved terms: the rule reads the chosen ones.
+            chosen = {
+                v.field: cleaned.get(v.field) for v in vocabularies() if v.field in self.fields
+            }
+            for name, messages in self.instance.publication_errors(chosen).items():
+                for message in messages:
+                    self.add_error(name, message)
         return cleaned
 
 
@@ -155,6 +200,9 @@ class PracticePage(TaggedPage):
     )
     region = models.CharField(
         _("région"), max_length=3, choices=REGION_CHOICES, blank=True, db_index=True, editable=False
+    )
+    territory_derivation = models.JSONField(
+        _("types de territoire déduits de la commune"), default=dict, blank=True, editable=False
     )
 
     context = RichTextField(_("contexte et besoin"), features=RICH_FEATURES, blank=True)
@@ -243,6 +291,7 @@ class PracticePage(TaggedPage):
             heading=_("Lieu"),
         ),
         *TaggedPage.taxonomy_panels,
+        DerivedTerritoryPanel(heading=_("Types de territoire déduits de la commune")),
         FieldPanel("context"),
         FieldPanel("steps"),
         MultiFieldPanel(
@@ -294,10 +343,43 @@ class PracticePage(TaggedPage):
         verbose_name = _("fiche de bonne pratique")
         verbose_name_plural = _("fiches de bonnes pratiques")
 
+    # Vocabularies (registry params) a card must carry to be published, with the reason.
+    REQUIRED_TO_PUBLISH = {
+        "theme": _("Une fiche publiée doit avoir au moins une thématique."),
+        "territory": _("Une fiche publiée doit avoir au moins un type de territoire."),
+    }
+
+    def publication_errors(self, chosen=None) -> dict:
+        """{field: [French messages]} of what a published card lacks. `chosen` ({field:
+        terms}) stands in for terms not on the page yet (the admin form's choices)."""
+        errors = {}
+        for param, message in self.REQUIRED_TO_PUBLISH.items():
+            v = vocabulary(param)
+            if chosen is not None and v.field in chosen:
+                terms = chosen[v.field]
+            else:
+                terms = getattr(self, v.items).all()
+            if not terms:
+                errors[v.field] = [str(message)]
+        return errors
+
+    def card_errors(self, publishing=False) -> dict:
+        """{field: [French messages]} of the card's own rules, beyond each field's validators:
+        the period cannot end before it starts; a published card has a theme and a territory
+        type. The one place these rules live: the model's clean() (admin form, every save),
+        the admin form's publication check, the importer and moderation all read them."""
+        errors = {}
+        if self.period_start and self.period_end and self.period_end < self.period_start:
+            errors["period_end"] = [str(_("La fin ne peut précéder le début."))]
+        if publishing:
+            errors.update(self.publication_errors())
+        return errors
+
     def clean(self):
         super().clean()
-        if self.period_start and self.period_end and self.period_end < self.period_start:
-            raise ValidationError({"period_end": _("La fin ne peut précéder le début.")})
+        errors = self.card_errors()
+        if errors:
+            raise ValidationError(errors)
         self._derive_place()
 
     def save(self, *args, **kwargs):
@@ -305,10 +387,31 @@ class PracticePage(TaggedPage):
         super().save(*args, **kwargs)
 
     def _derive_place(self):
-        """Department from the postal code when left empty; region always from the department."""
-        if not self.department and self.postal_code:
-            self.department = department_from_postal_code(self.postal_code)
+        """Department from the commune's codes when left empty (core.geo.department_of), else from
+        the commune reference; region always from the department; INSEE code and territory types
+        from the commune reference (see derive_territory_types)."""
+        located = locate(self.commune, self.postal_code, self.insee_code)
+        if located and not self.insee_code:
+            self.insee_code = located["code"]
+        if not self.department:
+            self.department = department_of(self.postal_code, self.insee_code)
+        if not self.department and located:
+            self.department = located["department"]
         self.region = DEPARTMENT_REGION.get(self.department, "")
+        self.derive_territory_types(located)
+
+    def derive_territory_types(self, located):
+        """Add the territory types that follow from the commune (density level, FRR, QPV,
+        outre-mer) to the card's tags, in memory (saved with the page). Derived terms are never
+        removed here and editors may add others by hand; `territory_derivation` records which
+        terms came from the commune and why, for the admin."""
+        self.territory_derivation = located or {}
+        if not located:
+            return
+        have = {item.tag.slug for item in self.territory_items.all()}
+        missing = [term["slug"] for term in located["terms"] if term["slug"] not in have]
+        for term in TerritoryType.objects.filter(slug__in=missing):
+            self.territory_items.add(PageTerritoryType(tag=term))
 
     def related_practices(self, limit=5):
         """Live cards of the same language sharing a theme and a territory type, best match
@@ -329,23 +432,24 @@ class PracticePage(TaggedPage):
         return [found[pk] for pk in ids if pk in found]
 
     def _related_practice_ids(self, limit):
-        theme_ids = [item.tag_id for item in self.theme_items.all()]
-        territory_ids = [item.tag_id for item in self.territory_items.all()]
-        if not theme_ids or not territory_ids:
-            return []
+        # Related: sharing a term of each vocabulary a published card carries (theme and
+        # territory type), the most shared terms first.
         candidates = (
             PracticePage.objects.live()
             .public()
             .filter(locale_id=self.locale_id)
             .exclude(pk=self.pk)
-            .filter(theme_items__tag_id__in=theme_ids)
-            .filter(territory_items__tag_id__in=territory_ids)
-            .annotate(
-                shared=models.Count("theme_items", distinct=True)
-                + models.Count("territory_items", distinct=True)
-            )
-            .order_by("-shared", "-first_published_at")
         )
+        shared = None
+        for param in self.REQUIRED_TO_PUBLISH:
+            items = vocabulary(param).items
+            tag_ids = [item.tag_id for item in getattr(self, items).all()]
+            if not tag_ids:
+                return []
+            candidates = candidates.filter(**{f"{items}__tag_id__in": tag_ids})
+            count = models.Count(items, distinct=True)
+            shared = count if shared is None else shared + count
+        candidates = candidates.annotate(shared=shared).order_by("-shared", "-first_published_at")
         return list(candidates.values_list("pk", flat=True)[:limit])
 
     def get_context(self, request, *args, **kwargs):

@@ -7,7 +7,6 @@ and what an export writes. The management commands and any later HTTP export use
 
 import csv
 import datetime
-import io
 import json
 import re
 from dataclasses import dataclass, field
@@ -20,123 +19,100 @@ from django.utils.translation import gettext as _
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 from wagtail.rich_text import RichText
 
+from core import spreadsheet
 from core.blocks import RICH_FEATURES
-from core.geo import department_from_postal_code
-from core.models import Audience, PageAudience, PageTerritoryType, PageTheme, TaggedPage, Theme
-from core.models import TerritoryType as TerritoryTypeTerm
+from core.geo import department_of
+from core.models import TaggedPage
+from core.tables import RowIssue, RowReport, TableError, open_table
 from core.text import fold
-from practices.models import PracticeIndexPage, PracticeLineage, PracticePage
+from core.vocabularies import vocabularies
+from practices.models import PracticeIndexPage, PracticeLineage, PracticePage, locate
 
-# Column names, in export order. Every one is a key of the JSON objects too.
-TEXT_FIELDS = [
-    "title",
-    "summary",
-    "structure_name",
-    "commune",
-    "insee_code",
-    "postal_code",
-    "department",
-    "staff",
-    "equipment",
-    "contact_name",
-    "contact_email",
-    "contact_url",
-]
-CHOICE_FIELDS = ["structure_kind", "library_size", "budget_range", "setup_time", "status"]
-DATE_FIELDS = ["period_start", "period_end"]
-INT_FIELDS = ["volunteers"]
-RICH_FIELDS = ["context", "results", "difficulties", "tips"]
-VOCABULARIES = {
-    "themes": (Theme, PageTheme, "theme_items"),
-    "territory_types": (TerritoryTypeTerm, PageTerritoryType, "territory_items"),
-    "audiences": (Audience, PageAudience, "audience_items"),
-}
+# One column per vocabulary the cards carry (registry order), named by its field: "themes".
+VOCABULARIES = {v.field: v for v in vocabularies() if v.param in PracticePage.tagged_with}
 # Stream fields: column -> (block name, parts of one item); "checklist" items are plain strings.
 STRUCTURED_STREAMS = {
     "steps": ("step", ["title", "text"]),
     "partners": ("partner", ["name", "kind", "role"]),
     "indicators": ("indicator", ["label", "value"]),
 }
-LIST_FIELDS = [*VOCABULARIES, "checklist", "inspired_by"]
 
-COLUMNS = [
-    "key",
-    "language",
-    "title",
-    "summary",
-    "structure_name",
-    "structure_kind",
-    "library_size",
-    "commune",
-    "postal_code",
-    "insee_code",
-    "department",
-    "region",
-    "themes",
-    "territory_types",
-    "audiences",
-    "context",
-    "steps",
-    "budget_range",
-    "staff",
-    "volunteers",
-    "setup_time",
-    "equipment",
-    "partners",
-    "results",
-    "indicators",
-    "difficulties",
-    "tips",
-    "checklist",
-    "period_start",
-    "period_end",
-    "status",
-    "contact_name",
-    "contact_email",
-    "contact_url",
-    "inspired_by",
-    "url",
+# Every column in export order, with how its cells are read and written: the one list a new
+# card field joins (README "Ajouter un champ de fiche"). Every name is a key of the JSON
+# objects too. "export": written for readers, ignored by the import (derived or site-specific).
+CARD_COLUMNS = [
+    ("key", "key"),
+    ("language", "key"),
+    ("title", "text"),
+    ("summary", "text"),
+    ("structure_name", "text"),
+    ("structure_kind", "choice"),
+    ("library_size", "choice"),
+    ("commune", "text"),
+    ("postal_code", "text"),
+    ("insee_code", "text"),
+    ("department", "text"),
+    ("region", "export"),
+    *((name, "vocabulary") for name in VOCABULARIES),
+    ("context", "rich"),
+    ("steps", "stream"),
+    ("budget_range", "choice"),
+    ("staff", "text"),
+    ("volunteers", "int"),
+    ("setup_time", "choice"),
+    ("equipment", "text"),
+    ("partners", "stream"),
+    ("results", "rich"),
+    ("indicators", "stream"),
+    ("difficulties", "rich"),
+    ("tips", "rich"),
+    ("checklist", "list"),
+    ("period_start", "date"),
+    ("period_end", "date"),
+    ("status", "choice"),
+    ("contact_name", "text"),
+    ("contact_email", "text"),
+    ("contact_url", "text"),
+    ("inspired_by", "list"),
+    ("url", "export"),
 ]
+COLUMNS = [name for name, _kind in CARD_COLUMNS]
+
+
+def _columns(kind):
+    return [name for name, column_kind in CARD_COLUMNS if column_kind == kind]
+
+
+TEXT_FIELDS = _columns("text")
+CHOICE_FIELDS = _columns("choice")
+DATE_FIELDS = _columns("date")
+INT_FIELDS = _columns("int")
+RICH_FIELDS = _columns("rich")
+LIST_FIELDS = [*VOCABULARIES, *_columns("list")]
 REQUIRED_COLUMNS = ["key", "title", "summary", "structure_name", "commune"]
-# Written by the export for readers, ignored by the import: derived or site-specific.
-EXPORT_ONLY = {"region", "url"}
+EXPORT_ONLY = set(_columns("export"))
 # The state fields that an import can change (and that decide "unchanged").
 STATE_FIELDS = [c for c in COLUMNS if c not in EXPORT_ONLY and c not in ("key", "language")]
 
 ITEM_SEPARATOR = "|"
 PART_SEPARATOR = "::"
-# Spreadsheets run cells starting with these as formulas: the CSV export quotes them.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-class ImportFileError(Exception):
-    """The file as a whole cannot be read: nothing is imported."""
-
-
-@dataclass
-class RowError:
-    row: int
-    field: str
-    message: str
-
-    def __str__(self):
-        where = _("ligne %(row)s") % {"row": self.row}
-        if self.field:
-            where = f"{where}, {self.field}"
-        return f"{where} : {self.message}"
+# The shared table reader's error and report (kept under these names for the command and tests).
+ImportFileError = TableError
+RowError = RowIssue
 
 
 @dataclass
-class ImportReport:
+class ImportReport(RowReport):
     created: list = field(default_factory=list)
     updated: list = field(default_factory=list)
     unchanged: list = field(default_factory=list)
-    errors: list = field(default_factory=list)
     ignored_columns: list = field(default_factory=list)
 
     @property
     def rejected_rows(self):
-        return sorted({error.row for error in self.errors})
+        return sorted(self.rejected_lines)
 
 
 # --- Rich text -------------------------------------------------------------------------------
@@ -188,8 +164,8 @@ def card_state(page: PracticePage, key: str | None = None) -> dict:
     state["volunteers"] = page.volunteers
     for name in RICH_FIELDS:
         state[name] = comparable_html(getattr(page, name))
-    for name, (_model, _through, relation) in VOCABULARIES.items():
-        state[name] = [term.slug for term in page._terms(relation)]
+    for name, v in VOCABULARIES.items():
+        state[name] = [term.slug for term in page._terms(v.items)]
     for name, (_block, parts) in STRUCTURED_STREAMS.items():
         items = []
         for child in getattr(page, name):
@@ -258,17 +234,7 @@ def _join_parts(item: dict, parts: list) -> str:
 def _csv_cell(value) -> str:
     if value is None:
         return ""
-    text = str(value)
-    # Leading quotes count too, so that the import's unquoting gives the text back exactly.
-    if text.lstrip("'").startswith(FORMULA_STARTS):
-        text = "'" + text
-    return text
-
-
-def _csv_uncell(text: str) -> str:
-    if text.startswith("'") and text.lstrip("'").startswith(FORMULA_STARTS):
-        return text[1:]
-    return text
+    return spreadsheet.neutralise(str(value))
 
 
 def state_to_csv_row(state: dict) -> list:
@@ -304,47 +270,21 @@ def write_json(stream, states):
 # --- Reading files -----------------------------------------------------------------------------
 
 
-def read_rows(data: bytes, fmt: str):
-    """(row number, {column: raw value}) pairs of a CSV or JSON file, and its columns.
-
-    Row numbers are what a spreadsheet shows (the header is row 1); for JSON, the position of the
-    object in the list (from 1). Raises ImportFileError when the file cannot be read at all."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ImportFileError(
-            _("Le fichier n’est pas en UTF-8 (octet illisible en position %(pos)s).")
-            % {"pos": error.start}
-        ) from error
-    if fmt == "csv":
-        try:
-            # Spreadsheets set to French save with semicolons: follow the header line.
-            first_line = text.split("\n", 1)[0]
-            delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-            reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-            header = next(reader, None)
-            if not header:
-                raise ImportFileError(_("Le fichier est vide."))
-            columns = [name.strip() for name in header]
-            rows = []
-            for number, values in enumerate(reader, start=2):
-                if not any(value.strip() for value in values):
-                    continue
-                cells = [_csv_uncell(value) for value in values]
-                rows.append((number, dict(zip(columns, cells, strict=False))))
-        except csv.Error as error:
-            raise ImportFileError(_("CSV illisible : %(error)s") % {"error": error}) from error
-    elif fmt == "json":
-        try:
-            items = json.loads(text)
-        except ValueError as error:
-            raise ImportFileError(_("JSON illisible : %(error)s") % {"error": error}) from error
-        if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
-            raise ImportFileError(_("Le JSON doit être une liste d’objets, un par fiche."))
-        columns = list(dict.fromkeys(name for item in items for name in item))
-        rows = [(number, item) for number, item in enumerate(items, start=1)]
-    else:
-        raise ImportFileError(_("Format inconnu : %(fmt)s (csv ou json).") % {"fmt": fmt})
+def read_rows(data, fmt: str | None = None, report: RowReport | None = None):
+    """The columns of a CSV or JSON file and its (row number, {column: raw value}) pairs, read by
+    the shared table reader (`core.tables`: UTF-8 with or without BOM, delimiter, row numbers as
+    a spreadsheet shows them, JSON objects by rank). Rows that cannot be read are rejected in
+    `report`; a file that cannot be read at all raises ImportFileError."""
+    with open_table(data, fmt, report=report) as table:
+        if table.kind == "csv":
+            columns = table.columns
+            rows = [
+                (row.line, {name: spreadsheet.restore(value) for name, value in row.values.items()})
+                for row in table
+            ]
+        else:
+            rows = [(row.line, row.values) for row in table]
+            columns = list(dict.fromkeys(name for _line, item in rows for name in item))
     missing = [name for name in REQUIRED_COLUMNS if name not in columns]
     if missing:
         raise ImportFileError(
@@ -378,14 +318,14 @@ def _unescape(text: str) -> str:
     return re.sub(r"\\([\\|:])", r"\1", text).strip()
 
 
-class Vocabulary:
+class Lookups:
     """Looks terms and choices up by slug, French label or English label."""
 
     def __init__(self):
         self.terms = {}
-        for name, (model, _through, _relation) in VOCABULARIES.items():
+        for name, v in VOCABULARIES.items():
             lookup = {}
-            for term in model.objects.all():
+            for term in v.tag.objects.all():
                 for text in (term.slug, term.name, term.name_en):
                     if text:
                         lookup.setdefault(fold(text), term)
@@ -440,7 +380,7 @@ def _parse_item(item, parts: list) -> dict:
     return dict(zip(parts, values, strict=True))
 
 
-def parse_row(raw: dict, vocabulary: Vocabulary, base: dict):
+def parse_row(raw: dict, lookups: Lookups, base: dict):
     """The state a row asks for (starting from `base`, the card as it is) and the errors.
 
     A column absent from the file leaves its field as it is; an empty cell empties it."""
@@ -458,7 +398,7 @@ def parse_row(raw: dict, vocabulary: Vocabulary, base: dict):
                 state[column] = _as_text(value)
             elif column in CHOICE_FIELDS:
                 text = _as_text(value)
-                choice = vocabulary.choices[column].get(fold(text)) if text else ""
+                choice = lookups.choices[column].get(fold(text)) if text else ""
                 if choice is None:
                     fail(column, _("valeur inconnue « %(value)s »") % {"value": text})
                 else:
@@ -478,7 +418,7 @@ def parse_row(raw: dict, vocabulary: Vocabulary, base: dict):
                 terms, unknown = [], []
                 for item, escaped in _as_list(value):
                     text = _list_text(item, escaped)
-                    term = vocabulary.terms[column].get(fold(text))
+                    term = lookups.terms[column].get(fold(text))
                     if term is None:
                         unknown.append(text)
                     elif term.slug not in terms:
@@ -509,9 +449,9 @@ def parse_row(raw: dict, vocabulary: Vocabulary, base: dict):
             elif column in INT_FIELDS:
                 detail = _("nombre entier positif attendu")
             fail(column, detail or _("valeur illisible"))
-    if not state.get("department") and state.get("postal_code"):
+    if not state.get("department"):
         # The card derives it on save: say so now, or the next import would see a change.
-        state["department"] = department_from_postal_code(state["postal_code"])
+        state["department"] = department_of(state.get("postal_code"), state.get("insee_code"))
     return state, errors
 
 
@@ -526,8 +466,8 @@ def apply_state(page: PracticePage, state: dict, terms: dict, pages_by_key: dict
         setattr(page, name, datetime.date.fromisoformat(state[name]) if state[name] else None)
     page.volunteers = state["volunteers"]
     page.draft_title = page.title
-    for name, (_model, through, relation) in VOCABULARIES.items():
-        setattr(page, relation, [through(tag=terms[name][slug]) for slug in state[name]])
+    for name, v in VOCABULARIES.items():
+        setattr(page, v.items, [v.through(tag=terms[name][slug]) for slug in state[name]])
     for name, (block_name, _parts) in STRUCTURED_STREAMS.items():
         setattr(page, name, _stream(name, block_name, state[name]))
     page.checklist = _stream("checklist", "item", state["checklist"])
@@ -556,7 +496,8 @@ def canonical(state: dict) -> dict:
 
 def validate_page(page: PracticePage, publish: bool) -> list:
     """Field errors (column, message) of a card about to be saved, without touching the
-    database: what the model, its stream blocks and the publishing rule would refuse."""
+    database: what the model, its stream blocks and the card's rules (PracticePage.card_errors,
+    as in the admin) would refuse."""
     errors = []
     content = set(TEXT_FIELDS + CHOICE_FIELDS + RICH_FIELDS + DATE_FIELDS + INT_FIELDS)
     content |= {"title"}
@@ -572,18 +513,8 @@ def validate_page(page: PracticePage, publish: bool) -> list:
             stream_field.stream_block.clean(getattr(page, name))
         except ValidationError as error:
             errors.append((name, _stream_error_text(error)))
-    if page.period_start and page.period_end and page.period_end < page.period_start:
-        errors.append(("period_end", _("La fin ne peut précéder le début.")))
-    if publish:
-        if not page.theme_items.all():
-            errors.append(("themes", _("Une fiche publiée doit avoir au moins une thématique.")))
-        if not page.territory_items.all():
-            errors.append(
-                (
-                    "territory_types",
-                    _("Une fiche publiée doit avoir au moins un type de territoire."),
-                )
-            )
+    for name, messages in page.card_errors(publishing=publish).items():
+        errors.extend((name, message) for message in messages)
     return errors
 
 
@@ -619,15 +550,32 @@ def comparable_state(state: dict) -> dict:
     return {name: state[name] for name in STATE_FIELDS}
 
 
-def import_rows(rows, columns, publish=True, dry_run=False, user=None) -> ImportReport:
+def _add_derived_territory(state: dict, terms: dict):
+    """The same derivation as a card saved in the admin (PracticePage.derive_territory_types):
+    INSEE code and territory types from the commune, before the publishing rule and the
+    "unchanged" comparison see the row."""
+    located = locate(state["commune"], state["postal_code"], state["insee_code"])
+    if not located:
+        return
+    if not state["insee_code"]:
+        state["insee_code"] = located["code"]
+    known = terms["territory_types"]
+    derived = [t["slug"] for t in located["terms"] if t["slug"] in known]
+    merged = set(state["territory_types"]) | set(derived)
+    # The order card_state() reads them in, so that an unchanged card compares equal.
+    state["territory_types"] = sorted(merged, key=lambda s: (known[s].sort_order, known[s].name))
+
+
+def import_rows(rows, columns, publish=True, dry_run=False, user=None, report=None) -> ImportReport:
     """Validate every row, then create or update the cards of the good ones (French cards, key =
     slug under the practice index). A card gets a new revision only when it changed."""
-    report = ImportReport(ignored_columns=[c for c in columns if c not in COLUMNS])
+    report = report or ImportReport()
+    report.ignored_columns = [c for c in columns if c not in COLUMNS]
     index = practice_index()
-    vocabulary = Vocabulary()
+    lookups = Lookups()
     terms = {
         name: {term.slug: term for term in lookup.values()}
-        for name, lookup in vocabulary.terms.items()
+        for name, lookup in lookups.terms.items()
     }
     existing = {
         page.slug: page
@@ -662,8 +610,9 @@ def import_rows(rows, columns, publish=True, dry_run=False, user=None) -> Import
         if page is not None:
             page = page.get_latest_revision_as_object()
             current = canonical(card_state(page, key=key))
-        state, errors = parse_row(raw, vocabulary, current or {**blank, "key": key})
+        state, errors = parse_row(raw, lookups, current or {**blank, "key": key})
         if not errors:
+            _add_derived_territory(state, terms)
             candidate = page or PracticePage(slug=key, locale=index.locale)
             apply_state(candidate, state, terms, {})
             errors = validate_page(candidate, publish)
@@ -709,7 +658,6 @@ def import_rows(rows, columns, publish=True, dry_run=False, user=None) -> Import
         _write(index, planned, outcome, terms, existing, publish, user, report)
     for key, result in outcome.items():
         getattr(report, result).append(key)
-    report.errors.sort(key=lambda error: error.row)
     return report
 
 
@@ -759,6 +707,9 @@ def _write(index, planned, outcome, terms, existing, publish, user, report):
             refuse(key, error)
 
 
-def import_file(data: bytes, fmt: str, **options) -> ImportReport:
-    columns, rows = read_rows(data, fmt)
-    return import_rows(rows, columns, **options)
+def import_file(data, fmt: str | None = None, **options) -> ImportReport:
+    """Import a CSV or JSON file (a path, bytes or an upload); the format is read from the
+    content unless `fmt` says."""
+    report = ImportReport()
+    columns, rows = read_rows(data, fmt, report)
+    return import_rows(rows, columns, report=report, **options)

@@ -1,4 +1,5 @@
-"""Engine backends with French analysis named on every text field of the mapping.
+"""Engine backends with French analysis named on every text field of the mapping, and the
+search filters' values (`hub_<param>` keyword fields, search/engine.py) in every document.
 
 Wagtail maps text fields without an analyzer, relying on the index's `default` analyzer. Real
 Elasticsearch/OpenSearch honour it, but naming the analyzer on each field is explicit, survives
@@ -8,13 +9,24 @@ autocomplete's edge n-gram analyzer untouched. Settings choose these classes by 
 
 from modelsearch.backends import elasticsearch8, elasticsearch9, opensearch3
 
+from .engine import EXACT_TEXT, EXACT_TITLE, document_fields, mapping_fields
+
 FRENCH_ANALYZER = "default"
+EXACT_ANALYZER = "hub_exact"
 
 
 def _with_french_analyzer(properties: dict) -> dict:
-    for mapping in properties.values():
+    for name, mapping in properties.items():
         if mapping.get("type") == "text" and "analyzer" not in mapping:
             mapping["analyzer"] = FRENCH_ANALYZER
+        copy_to = mapping.get("copy_to")
+        if copy_to:
+            # Every searched text also goes, unstemmed, to the exact fields (search/engine.py).
+            copy_to = [copy_to] if isinstance(copy_to, str) else list(copy_to)
+            copy_to.append(EXACT_TITLE if name == "title" else EXACT_TEXT)
+            if name == "title":
+                copy_to.append(EXACT_TEXT)
+            mapping["copy_to"] = copy_to
         if "properties" in mapping:
             _with_french_analyzer(mapping["properties"])
     return properties
@@ -24,8 +36,16 @@ def _french_mapping(base):
     class FrenchMapping(base):
         def get_mapping(self):
             mapping = super().get_mapping()
-            _with_french_analyzer(mapping.get("properties", mapping))
+            properties = mapping.get("properties", mapping)
+            _with_french_analyzer(properties)
+            properties.update(mapping_fields())
+            for name in (EXACT_TITLE, EXACT_TEXT):
+                properties[name] = {"type": "text", "analyzer": EXACT_ANALYZER}
             return mapping
+
+        def get_document(self, obj):
+            # The search filters' values, so that the engine filters and counts by itself.
+            return {**super().get_document(obj), **document_fields(obj)}
 
     FrenchMapping.__name__ = f"French{base.__name__}"
     return FrenchMapping

@@ -5,7 +5,8 @@ from django.shortcuts import render
 from django.utils import translation
 from django.views.decorators.http import require_GET
 
-from .service import FILTERS, SORTS, autocomplete_titles, parse_query, run_search
+from .query import FILTERS, SORTS, parse_query
+from .service import autocomplete_titles, run_search
 
 
 @require_GET
@@ -51,6 +52,8 @@ def api_search(request):
             "lang": query.lang,
             "query": query.q,
             "engine_error": results.engine_error,
+            "matched_words": results.matched_words,
+            "suggestions": results.suggestions,
             "results": [
                 {
                     "title": hit.page.title,

@@ -15,13 +15,15 @@ from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from submissions.forms import SubmissionForm
+from core.admin_listings import vocabulary_filters
+from submissions.forms import PUBLIC_FIELDS, form_vocabularies
 from submissions.models import EmailKind, Submission, SubmissionFile
-from submissions.moderation import create_practice_card, reject_submission
+from submissions.moderation import CardRefused, create_practice_card, reject_submission
 
 
 def can_view(user):
@@ -55,7 +57,17 @@ class Paragraphs(Component):
 class SubmissionInspectView(InspectView):
     template_name = "submissions/admin/submission_inspect.html"
 
+    def get_field_label(self, field_name, field):
+        by_field = {v.field: v for v in form_vocabularies()}
+        if field_name in by_field:
+            return by_field[field_name].label
+        return super().get_field_label(field_name, field)
+
     def get_field_display_value(self, field_name, field):
+        by_field = {v.field: v for v in form_vocabularies()}
+        if field_name in by_field:
+            terms = self.object.terms(by_field[field_name].param)
+            return ", ".join(term.label for term in terms) or "—"
         value = getattr(self.object, field_name, None)
         if value is None or value == "":
             return "—"
@@ -105,7 +117,12 @@ def create_card_view(request, pk):
     if submission.status == Submission.Status.REJECTED:
         messages.error(request, _("Cette proposition est refusée : aucune fiche n’est créée."))
         return redirect("submissions:inspect", pk)
-    page = create_practice_card(submission, request.user)
+    try:
+        page = create_practice_card(submission, request.user)
+    except CardRefused as refused:
+        for message in refused.messages:
+            messages.error(request, message)
+        return redirect("submissions:inspect", pk)
     messages.success(
         request,
         _("Fiche « %(title)s » créée en brouillon et mise en relecture.") % {"title": page.title},
@@ -146,6 +163,29 @@ def download_file_view(request, pk):
     return response
 
 
+def _with_terms(vocabulary):
+    def filter_terms(queryset, name, terms):
+        if not terms:
+            return queryset
+        return queryset.filter(
+            term_rows__vocabulary=vocabulary.param, term_rows__term_id__in=[t.pk for t in terms]
+        ).distinct()
+
+    return filter_terms
+
+
+class BaseSubmissionFilterSet(WagtailFilterSet):
+    class Meta:
+        model = Submission
+        fields = ["status", "structure_kind", "created_at"]
+
+
+# Plus one filter per vocabulary, named by its param, over the terms stored per submission.
+SubmissionFilterSet = type(
+    "SubmissionFilterSet", (BaseSubmissionFilterSet,), vocabulary_filters(method=_with_terms)
+)
+
+
 class SubmissionViewSet(ModelViewSet):
     model = Submission
     name = "submissions"
@@ -160,13 +200,13 @@ class SubmissionViewSet(ModelViewSet):
     inspect_view_fields = [
         "status",
         "created_at",
-        *SubmissionForm.Meta.fields,
+        *PUBLIC_FIELDS,
         "page",
         "rejection_reason",
         "moderator_note",
     ]
     list_display = ["title", "status", "structure_name", "commune", "created_at"]
-    list_filter = ["status", "structure_kind", "themes", "created_at"]
+    filterset_class = SubmissionFilterSet
     search_fields = [
         "title",
         "summary",

@@ -8,11 +8,21 @@ class SubmissionsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.db.models.signals import post_delete
         from wagtail.signals import page_published
 
         from core.outbox import email_failed, email_sent
-        from submissions.models import log_email_outcome, mark_submission_accepted
+        from core.vocabularies import vocabularies
+        from submissions.models import (
+            forget_deleted_term,
+            log_email_outcome,
+            mark_submission_accepted,
+        )
 
         page_published.connect(mark_submission_accepted, dispatch_uid="submission-accepted")
         email_sent.connect(log_email_outcome, dispatch_uid="submission-email-sent")
         email_failed.connect(log_email_outcome, dispatch_uid="submission-email-failed")
+        for v in vocabularies():
+            post_delete.connect(
+                forget_deleted_term, sender=v.tag, dispatch_uid=f"submission-term-{v.param}"
+            )

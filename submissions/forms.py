@@ -4,17 +4,20 @@ import io
 from dataclasses import dataclass
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from core.antiabuse import STARTED_SALT, AntiRobotForm
-from core.models import Audience, TerritoryType, Theme
+from core.models import page_vocabularies
 from practices.models import PracticePage
 from submissions.models import Submission, SubmissionFile
 
 MAX_FILES = 5
 MAX_FILE_SIZE = 10 * 1024 * 1024
+# Below the whole request's limit (settings.MAX_REQUEST_SIZE), so the form says it first.
+MAX_TOTAL_SIZE = 20 * 1024 * 1024
 IMAGE_FORMATS = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}
 EXTENSIONS = {
     "image/jpeg": "jpg",
@@ -50,6 +53,10 @@ def check_upload(upload) -> CheckedFile:
     try:
         with Image.open(io.BytesIO(data)) as probe:
             image_format = probe.format
+            # A small file can declare a huge image (13,000 × 13,000 pixels take 1.3 GB once
+            # decoded): its size is read from the header, before anything is decoded.
+            if probe.width * probe.height > settings.MAX_IMAGE_PIXELS:
+                raise _too_many_pixels(name)
             probe.verify()
         if image_format not in IMAGE_FORMATS:
             raise UnidentifiedImageError(image_format)
@@ -62,7 +69,9 @@ def check_upload(upload) -> CheckedFile:
             out = io.BytesIO()
             options = {"quality": 90} if image_format in ("JPEG", "WEBP") else {}
             clean.save(out, format=image_format, **options)
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+    except Image.DecompressionBombError:  # Pillow's own check at open (set by core.apps)
+        raise _too_many_pixels(name) from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
         raise forms.ValidationError(
             _(
                 "« %(name)s » n’est pas une image JPEG, PNG ou WebP ni un PDF lisible "
@@ -71,6 +80,16 @@ def check_upload(upload) -> CheckedFile:
             params={"name": name},
         ) from None
     return CheckedFile(name, SubmissionFile.Kind.IMAGE, IMAGE_FORMATS[image_format], out.getvalue())
+
+
+def _too_many_pixels(name) -> forms.ValidationError:
+    return forms.ValidationError(
+        _(
+            "« %(name)s » compte plus de %(megapixels)d millions de pixels, le maximum accepté : "
+            "réduisez l’image puis envoyez-la à nouveau."
+        ),
+        params={"name": name, "megapixels": settings.MAX_IMAGE_PIXELS // 1_000_000},
+    )
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -90,6 +109,14 @@ class AttachmentsField(forms.FileField):
             raise forms.ValidationError(
                 ngettext("%(count)d fichier au plus.", "%(count)d fichiers au plus.", MAX_FILES)
                 % {"count": MAX_FILES}
+            )
+        if sum(upload.size for upload in uploads) > MAX_TOTAL_SIZE:
+            raise forms.ValidationError(
+                _(
+                    "Les pièces jointes dépassent %(mb)d Mo au total : retirez-en ou "
+                    "réduisez-les, puis envoyez à nouveau."
+                )
+                % {"mb": MAX_TOTAL_SIZE // (1024 * 1024)}
             )
         errors, checked = [], []
         for upload in uploads:
@@ -112,20 +139,6 @@ class TermChoiceField(forms.ModelMultipleChoiceField):
 class SubmissionForm(AntiRobotForm, forms.ModelForm):
     """Field names follow the practice card; the submitter's identity is never published."""
 
-    themes = TermChoiceField(
-        Theme.objects.all(), label=_("Thématiques"), widget=forms.CheckboxSelectMultiple
-    )
-    territory_types = TermChoiceField(
-        TerritoryType.objects.all(),
-        label=_("Types de territoire"),
-        widget=forms.CheckboxSelectMultiple,
-    )
-    audiences = TermChoiceField(
-        Audience.objects.all(),
-        label=_("Publics"),
-        widget=forms.CheckboxSelectMultiple,
-        required=False,
-    )
     inspired_by = forms.ModelChoiceField(
         PracticePage.objects.none(), required=False, widget=forms.HiddenInput
     )
@@ -155,9 +168,7 @@ class SubmissionForm(AntiRobotForm, forms.ModelForm):
             "structure_kind",
             "commune",
             "postal_code",
-            "themes",
-            "territory_types",
-            "audiences",
+            # Then one field per vocabulary (added below from the registry).
             "actions",
             "budget_range",
             "setup_time",
@@ -222,3 +233,49 @@ class SubmissionForm(AntiRobotForm, forms.ModelForm):
         for name in ("structure_kind", "budget_range", "setup_time"):
             field = self.fields[name]
             field.choices = [("", _("Sélectionner une option")), *list(field.choices)[1:]]
+
+    @property
+    def vocabulary_fields(self):
+        """The bound vocabulary fields, for the template."""
+        return [self[v.field] for v in form_vocabularies()]
+
+    def _save_m2m(self):
+        super()._save_m2m()
+        self.instance.set_terms(
+            {v.param: self.cleaned_data.get(v.field) or [] for v in form_vocabularies()}
+        )
+
+
+def form_vocabularies():
+    """The vocabularies offered on the form (registry order): those cards carry."""
+    return [v for v in page_vocabularies() if v.on_submission_form]
+
+
+def _with_vocabulary_fields(fields: dict) -> dict:
+    """The form's fields with one checkbox list per vocabulary after the place: required when
+    a published card needs that vocabulary (PracticePage.REQUIRED_TO_PUBLISH), so a moderator
+    can publish the card made from it."""
+    terms = {
+        v.field: TermChoiceField(
+            v.tag.objects.all(),
+            label=v.label,
+            widget=forms.CheckboxSelectMultiple,
+            required=v.param in PracticePage.REQUIRED_TO_PUBLISH,
+        )
+        for v in form_vocabularies()
+    }
+    ordered = {}
+    for name, field in fields.items():
+        ordered[name] = field
+        if name == "postal_code":
+            ordered.update(terms)
+    return ordered
+
+
+SubmissionForm.base_fields = _with_vocabulary_fields(SubmissionForm.base_fields)
+# What the submitter typed, in the form's order (the moderators' detail page shows these).
+PUBLIC_FIELDS = [
+    name
+    for name in SubmissionForm.base_fields
+    if name in SubmissionForm.Meta.fields or name in {v.field for v in form_vocabularies()}
+]

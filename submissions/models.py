@@ -17,8 +17,9 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
-from core.models import Audience, OutgoingEmail, TerritoryType, Theme
+from core.models import OutgoingEmail
 from core.outbox import queue_templated_email
+from core.vocabularies import vocabularies, vocabulary
 from practices.models import (
     SUMMARY_MAX,
     BudgetRange,
@@ -81,11 +82,6 @@ class Submission(models.Model):
     )
     commune = models.CharField(_("commune"), max_length=120)
     postal_code = models.CharField(_("code postal"), max_length=5, validators=[postal_validator])
-    themes = models.ManyToManyField(Theme, verbose_name=_("thématiques"), blank=True)
-    territory_types = models.ManyToManyField(
-        TerritoryType, verbose_name=_("types de territoire"), blank=True
-    )
-    audiences = models.ManyToManyField(Audience, verbose_name=_("publics"), blank=True)
     actions = models.TextField(_("ce qui a été fait"))
     budget_range = models.CharField(
         _("budget"), max_length=5, choices=BudgetRange.choices, blank=True
@@ -146,6 +142,21 @@ class Submission(models.Model):
             "submissions:inspect", args=[self.pk]
         )
 
+    def terms(self, param):
+        """The terms chosen in one vocabulary (registry param), in display order; a term
+        deleted since is left out."""
+        ids = [row.term_id for row in self.term_rows.all() if row.vocabulary == param]
+        return list(vocabulary(param).tag.objects.filter(pk__in=ids)) if ids else []
+
+    def set_terms(self, chosen: dict):
+        """Store the terms chosen, {param: terms}, replacing those of the vocabularies given."""
+        self.term_rows.filter(vocabulary__in=list(chosen)).delete()
+        SubmissionTerm.objects.bulk_create(
+            SubmissionTerm(submission=self, vocabulary=param, term_id=term.pk)
+            for param, terms in chosen.items()
+            for term in terms
+        )
+
     def log(self, kind, user=None, message=""):
         return self.events.create(kind=kind, user=user, message=message)
 
@@ -161,6 +172,35 @@ class Submission(models.Model):
             language=language,
             related=self,
         )
+
+
+class SubmissionTerm(models.Model):
+    """A vocabulary term chosen on the form. One table for every vocabulary (named by its
+    registry param), so a new vocabulary needs no column, table or migration here."""
+
+    submission = models.ForeignKey(Submission, related_name="term_rows", on_delete=models.CASCADE)
+    vocabulary = models.CharField(_("vocabulaire"), max_length=40)
+    term_id = models.PositiveBigIntegerField(_("terme"))
+
+    class Meta:
+        verbose_name = _("terme choisi")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["submission", "vocabulary", "term_id"], name="unique_submission_term"
+            )
+        ]
+        indexes = [models.Index(fields=["vocabulary", "term_id"])]
+
+    def __str__(self):
+        return f"{self.vocabulary}:{self.term_id}"
+
+
+def forget_deleted_term(sender, instance, **kwargs):
+    """A term deleted by editors leaves the submissions that chose it (connected per vocabulary
+    in SubmissionsConfig.ready())."""
+    for v in vocabularies():
+        if v.tag is sender:
+            SubmissionTerm.objects.filter(vocabulary=v.param, term_id=instance.pk).delete()
 
 
 class SubmissionFile(models.Model):

@@ -1,5 +1,6 @@
 """Moderation of submissions: turn one into a practice card draft in review, or reject it."""
 
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils.html import linebreaks
@@ -9,6 +10,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Page
 from wagtail.rich_text import RichText
 
+from core.models import page_vocabularies
 from practices.models import PracticeIndexPage, PracticeLineage, PracticePage
 from submissions.models import EmailKind, Submission, SubmissionEvent
 
@@ -72,14 +74,24 @@ def _attachments(submission, user):
     return blocks
 
 
+class CardRefused(ValidationError):
+    """The card a submission would make breaks the card's rules (PracticePage.card_errors)."""
+
+
 @transaction.atomic
 def create_practice_card(submission: Submission, user) -> PracticePage:
-    """A PracticePage draft under the French practices index, its fields and files mapped from
-    the submission, linked back to it, and started in the index's review workflow. Images get
-    a placeholder alternative text that the editor reviews."""
+    """A PracticePage draft under the French practices index, its fields, terms and files
+    mapped from the submission, linked back to it, and started in the index's review workflow.
+    The card goes to review to be published: it must meet the card's publication rules, or
+    CardRefused says why (in the same French as the admin and the importer) and nothing is
+    created. Images get a placeholder alternative text that the editor reviews."""
     if submission.page_id:
         return submission.page
     index = PracticeIndexPage.objects.get(locale__language_code="fr")
+    terms = {
+        v.items: [v.through(tag=term) for term in submission.terms(v.param)]
+        for v in page_vocabularies()
+    }
     page = PracticePage(
         title=submission.title,
         slug=_unique_slug(index, submission.title),
@@ -95,14 +107,15 @@ def create_practice_card(submission: Submission, user) -> PracticePage:
         equipment=submission.means,
         partners=_partners(submission.partners),
         results=_rich(submission.results),
-        attachments=_attachments(submission, user),
         live=False,
         owner=user,
+        **terms,
     )
+    errors = page.card_errors(publishing=True)
+    if errors:
+        raise CardRefused(errors)
+    page.attachments = _attachments(submission, user)
     index.add_child(instance=page)
-    page.themes.set(list(submission.themes.all()))
-    page.territory_types.set(list(submission.territory_types.all()))
-    page.audiences.set(list(submission.audiences.all()))
     if submission.inspired_by_id:
         page.inspiration_links = [PracticeLineage(source_id=submission.inspired_by_id)]
     page.save()

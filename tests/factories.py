@@ -2,20 +2,21 @@
 
 import itertools
 
-from core.models import Audience, TerritoryType, Theme
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from core.vocabularies import vocabulary
 from guides.models import GuideIndexPage, GuidePage, OrientationIndexPage, OrientationPage
 from practices.models import PracticeIndexPage, PracticePage
 
 _counter = itertools.count(1)
 
 
-def _tag(page, themes=(), territories=(), audiences=()):
-    for slug in themes:
-        page.themes.add(Theme.objects.get(slug=slug))
-    for slug in territories:
-        page.territory_types.add(TerritoryType.objects.get(slug=slug))
-    for slug in audiences:
-        page.audiences.add(Audience.objects.get(slug=slug))
+def _tag(page, terms):
+    """Tag a page with terms given by slug per vocabulary param ({"theme": [...]})."""
+    for param, slugs in terms.items():
+        v = vocabulary(param)
+        for slug in slugs:
+            getattr(page, v.field).add(v.tag.objects.get(slug=slug))
 
 
 def _add(parent, page, publish=True):
@@ -36,6 +37,7 @@ def practice(
     audiences=("seniors",),
     publish=True,
     language="fr",
+    terms=None,
     **fields,
 ):
     n = next(_counter)
@@ -45,12 +47,14 @@ def practice(
         "slug": f"fiche-{n}",
         "summary": "Une permanence hebdomadaire pour accompagner les démarches en ligne.",
         "structure_name": "Médiathèque intercommunale du Vallon",
-        "commune": "Marcillac-Vallon",
+        # Not in the commune reference, so the card keeps exactly the territory types given here;
+        # tests of the derivation from a real commune pass its name and codes.
+        "commune": "Saint-Exemple-du-Vallon",
         "postal_code": "12330",
-        "insee_code": "12138",
+        "insee_code": "",
     }
     page = PracticePage(**{**defaults, **fields})
-    _tag(page, themes, territories, audiences)
+    _tag(page, {"theme": themes, "territory": territories, "audience": audiences, **(terms or {})})
     return _add(index, page, publish)
 
 
@@ -64,7 +68,7 @@ def guide(title=None, *, themes=("formation-personnels",), publish=True, **field
         "body": [("heading", {"text": "Avant de commencer", "level": "h2"})],
     }
     page = GuidePage(**{**defaults, **fields})
-    _tag(page, themes)
+    _tag(page, {"theme": themes})
     return _add(index, page, publish)
 
 
@@ -81,5 +85,54 @@ def orientation(
         "summary": "Coordonner l’écosystème local de la médiation numérique.",
     }
     page = OrientationPage(**{**defaults, **fields})
-    _tag(page, themes)
+    _tag(page, {"theme": themes})
     return _add(index, page, publish)
+
+
+def practice_admin_form(**overrides):
+    """POST data of the admin's card form (a French card, no terms): override what a test needs."""
+    data = {
+        "title": "Atelier de prévention des arnaques en ligne",
+        "slug": "atelier-arnaques",
+        "summary": "Des ateliers mensuels pour repérer les arnaques en ligne.",
+        "structure_name": "Bibliothèque municipale de Saint-Affrique",
+        "structure_kind": "municipale",
+        "library_size": "",
+        "commune": "Saint-Affrique",
+        "postal_code": "12400",
+        "insee_code": "12208",
+        "department": "",
+        "themes": "",
+        "territory_types": "",
+        "audiences": "",
+        "context": rich_text("<p>Des habitants victimes d’hameçonnage.</p>"),
+        "steps": streamfield([]),
+        "budget_range": "",
+        "staff": "",
+        "volunteers": "",
+        "setup_time": "",
+        "equipment": "",
+        "partners": streamfield([]),
+        "results": rich_text(""),
+        "indicators": streamfield([]),
+        "difficulties": rich_text(""),
+        "tips": rich_text(""),
+        "checklist": streamfield([]),
+        "period_start": "",
+        "period_end": "",
+        "status": "en-cours",
+        "contact_name": "",
+        "contact_email": "",
+        "contact_url": "",
+        "attachments": streamfield([]),
+        "inspiration_links": inline_formset([]),
+        "place_links": inline_formset([]),
+        "comments": inline_formset([]),
+    }
+    data.update(overrides)
+    return nested_form_data(data)
+
+
+def practice_add_url():
+    index = PracticeIndexPage.objects.get(locale__language_code="fr")
+    return f"/admin/pages/add/practices/practicepage/{index.pk}/"

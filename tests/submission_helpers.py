@@ -11,6 +11,7 @@ from PIL import Image
 from core.models import TerritoryType, Theme
 from practices.models import PracticeIndexPage, PracticePage
 from submissions.forms import STARTED_SALT
+from submissions.models import Submission
 
 FORM_URL = "/fr/proposer-une-pratique/"
 
@@ -86,3 +87,22 @@ def live_card(title="Fiche source", slug="fiche-source"):
     page.save()
     page.save_revision().publish()
     return page
+
+
+def stored_submission(terms=None, **fields):
+    """A submission as the form stores it (a theme and a territory type unless `terms`, by
+    registry param, says otherwise)."""
+    values = {
+        "title": "Atelier", "summary": "s", "structure_name": "Médiathèque",
+        "structure_kind": "association", "commune": "Tulle", "postal_code": "19000",
+        "actions": "a", "results": "r", "submitter_name": "n",
+        "submitter_email": "n@example.org", "consent": True,
+    }  # fmt: skip
+    submission = Submission.objects.create(**{**values, **fields})
+    if terms is None:
+        terms = {
+            "theme": [Theme.objects.order_by("pk").first()],
+            "territory": [TerritoryType.objects.order_by("pk").first()],
+        }
+    submission.set_terms(terms)
+    return submission

@@ -9,7 +9,6 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from core.models import Audience, TerritoryType, Theme
 from core.pages import ensure_translation
@@ -59,7 +58,11 @@ def test_listings_survive_bad_page_numbers(client, url, page_param):
 
 
 def test_practice_card_shows_its_structure_place_and_tags_linked(client):
-    card = factories.practice(themes=("demarches-administratives", "usage-securise"))
+    card = factories.practice(
+        themes=("demarches-administratives", "usage-securise"),
+        commune="Marcillac-Vallon",
+        insee_code="12138",
+    )
     page = soup(client.get(card.url))
     assert page.h1.get_text(strip=True) == card.title
     assert "Médiathèque intercommunale du Vallon" in page.get_text()
@@ -254,49 +257,6 @@ def test_listing_queries_do_not_grow_with_the_number_of_cards(client):
 # --- Editor validation, through the real admin forms -------------------------------------------
 
 
-def _practice_form(**overrides):
-    data = {
-        "title": "Atelier de prévention des arnaques en ligne",
-        "slug": "atelier-arnaques",
-        "summary": "Des ateliers mensuels pour repérer les arnaques en ligne.",
-        "structure_name": "Bibliothèque municipale de Saint-Affrique",
-        "structure_kind": "municipale",
-        "library_size": "",
-        "commune": "Saint-Affrique",
-        "postal_code": "12400",
-        "insee_code": "12208",
-        "department": "",
-        "themes": "",
-        "territory_types": "",
-        "audiences": "",
-        "context": rich_text("<p>Des habitants victimes d’hameçonnage.</p>"),
-        "steps": streamfield([]),
-        "budget_range": "",
-        "staff": "",
-        "volunteers": "",
-        "setup_time": "",
-        "equipment": "",
-        "partners": streamfield([]),
-        "results": rich_text(""),
-        "indicators": streamfield([]),
-        "difficulties": rich_text(""),
-        "tips": rich_text(""),
-        "checklist": streamfield([]),
-        "period_start": "",
-        "period_end": "",
-        "status": "en-cours",
-        "contact_name": "",
-        "contact_email": "",
-        "contact_url": "",
-        "attachments": streamfield([]),
-        "inspiration_links": inline_formset([]),
-        "place_links": inline_formset([]),
-        "comments": inline_formset([]),
-    }
-    data.update(overrides)
-    return nested_form_data(data)
-
-
 @pytest.fixture
 def editor_client(client):
     user = get_user_model().objects.create_superuser("editeur", "ed@example.fr", "pw")
@@ -304,20 +264,17 @@ def editor_client(client):
     return client
 
 
-def _add_url():
-    index = PracticeIndexPage.objects.get(locale__language_code="fr")
-    return f"/admin/pages/add/practices/practicepage/{index.pk}/"
-
-
 def test_editor_can_save_a_draft_without_tags(editor_client):
-    response = editor_client.post(_add_url(), _practice_form())
+    response = editor_client.post(factories.practice_add_url(), factories.practice_admin_form())
     assert response.status_code == 302, response.content.decode()[:2000]
     page = PracticePage.objects.get(slug="atelier-arnaques")
     assert not page.live
 
 
 def test_card_without_theme_or_territory_cannot_be_published(editor_client):
-    response = editor_client.post(_add_url(), _practice_form(**{"action-publish": "publish"}))
+    response = editor_client.post(
+        factories.practice_add_url(), factories.practice_admin_form(**{"action-publish": "publish"})
+    )
     assert response.status_code == 200
     html = response.content.decode()
     assert "Une fiche publiée doit avoir au moins une thématique." in html
@@ -326,14 +283,14 @@ def test_card_without_theme_or_territory_cannot_be_published(editor_client):
 
 
 def test_card_with_theme_and_territory_is_published(editor_client):
-    data = _practice_form(
+    data = factories.practice_admin_form(
         **{
             "action-publish": "publish",
             "themes": '"Utilisation sécurisée du numérique"',
             "territory_types": '"Petites villes"',
         }
     )
-    response = editor_client.post(_add_url(), data)
+    response = editor_client.post(factories.practice_add_url(), data)
     assert response.status_code == 302, response.context["form"].errors
     page = PracticePage.objects.get(slug="atelier-arnaques")
     assert page.live
@@ -341,21 +298,23 @@ def test_card_with_theme_and_territory_is_published(editor_client):
 
 
 def test_summary_longer_than_280_characters_is_refused_with_a_message(editor_client):
-    response = editor_client.post(_add_url(), _practice_form(summary="x" * 281))
+    response = editor_client.post(
+        factories.practice_add_url(), factories.practice_admin_form(summary="x" * 281)
+    )
     assert response.status_code == 200
     assert "280" in response.content.decode()
     assert not PracticePage.objects.filter(slug="atelier-arnaques").exists()
 
 
 def test_unknown_tag_cannot_be_invented_by_an_editor(editor_client):
-    data = _practice_form(
+    data = factories.practice_admin_form(
         **{
             "action-publish": "publish",
             "themes": "Thème inventé",
             "territory_types": "Petites villes",
         }
     )
-    editor_client.post(_add_url(), data)
+    editor_client.post(factories.practice_add_url(), data)
     assert not Theme.objects.filter(name="Thème inventé").exists()
 
 

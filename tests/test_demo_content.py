@@ -1,9 +1,13 @@
-"""`setup_site` with demo content builds a realistic, bilingual hub, and builds it only once."""
+"""`load_demo` builds a realistic, bilingual hub from each app's data files, and only once."""
 
 import io
+import json
+import re
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
 from wagtail.models import Page
@@ -11,19 +15,36 @@ from wagtail.models import Page
 from core.models import PageAudience, PageTerritoryType, PageTheme, TerritoryType, Theme
 from guides.models import GuidePage, GuidePracticeLink, OrientationLink, OrientationPage
 from home.models import HomePage
+from places.models import Place
 from practices.models import PracticeLineage, PracticePage
 
 pytestmark = pytest.mark.django_db
 
+ROOT = Path(settings.BASE_DIR)
+OUTPUT = {}
+
 
 @pytest.fixture(scope="module", autouse=True)
 def demo_site(django_db_setup, django_db_blocker):
-    """Load the demo once for the module, inside a transaction rolled back at the end, so the
-    other test modules keep the bare site of conftest.py."""
+    """Load the demo once for the module on the structure of conftest.py, inside a transaction
+    rolled back at the end, so the other test modules keep the bare site."""
     with django_db_blocker.unblock(), transaction.atomic():
-        call_command("setup_site", "--no-admin", "--no-index", stdout=io.StringIO())
+        out = io.StringIO()
+        call_command("load_demo", "--no-index", stdout=out, no_color=True)
+        OUTPUT["first"] = out.getvalue()
         yield
         transaction.set_rollback(True)
+
+
+def data(path):
+    return json.loads((ROOT / path).read_text(encoding="utf-8"))
+
+
+def row(output, kind):
+    """(created, already there) of `kind` in a command's table."""
+    match = re.search(rf"^{re.escape(kind)}\s+(\d+)\s+(\d+)$", output, re.MULTILINE)
+    assert match, f"{kind!r} not in:\n{output}"
+    return int(match[1]), int(match[2])
 
 
 def live(model, language):
@@ -109,12 +130,83 @@ def test_home_pages_lead_to_sections_search_and_map_in_their_language():
         assert {entry["url"] for entry in entries} >= {search, actors}
 
 
-def test_running_setup_site_again_creates_nothing_twice():
-    models = [Page, OrientationLink, GuidePracticeLink, PracticeLineage, PageTheme]
+def test_running_load_demo_again_creates_nothing_twice():
+    models = [Page, OrientationLink, GuidePracticeLink, PracticeLineage, PageTheme, Place]
     models += [PageTerritoryType, PageAudience]
     before = {model: model.objects.count() for model in models}
-    call_command("setup_site", "--no-admin", "--no-index", stdout=io.StringIO())
+    out = io.StringIO()
+    call_command("load_demo", "--no-index", stdout=out, no_color=True)
     assert {model: model.objects.count() for model in models} == before
+    created, existing = row(out.getvalue(), "Total")
+    assert created == 0
+    assert existing == row(OUTPUT["first"], "Total")[0]
+
+
+def test_running_setup_site_on_the_demo_creates_nothing_and_keeps_the_content():
+    before = Page.objects.count()
+    out = io.StringIO()
+    call_command("setup_site", "--no-admin", "--no-index", stdout=out, no_color=True)
+    assert row(out.getvalue(), "Total")[0] == 0
+    assert Page.objects.count() == before
+
+
+def test_first_run_says_what_it_created_per_kind():
+    output = OUTPUT["first"]
+    assert row(output, "Fiches (fr)") == (45, 0)
+    assert row(output, "Fiches (en)") == (15, 0)
+    assert row(output, "Guides (fr)") == (9, 0)
+    assert row(output, "Orientations (en)") == (6, 0)
+    assert row(output, "Lieux de médiation numérique") == (687, 0)
+    assert "Introuvables" not in output
+
+
+def test_the_demo_has_every_page_translation_and_link_it_had_as_python_data():
+    """The figures of the demo built from practices/demo_data.py and guides/demo_data.py
+    before they became data files: nothing was lost on the way."""
+
+    def per_language(model, field="locale"):
+        return {
+            language: model.objects.filter(**{f"{field}__language_code": language}).count()
+            for language in ("fr", "en")
+        }
+
+    assert per_language(PracticePage) == {"fr": 45, "en": 15}
+    assert per_language(GuidePage) == {"fr": 9, "en": 4}
+    assert per_language(OrientationPage) == {"fr": 6, "en": 6}
+    assert per_language(OrientationLink, "orientation__locale") == {"fr": 68, "en": 29}
+    assert per_language(GuidePracticeLink, "guide__locale") == {"fr": 31, "en": 9}
+    assert per_language(PracticeLineage, "practice__locale") == {"fr": 13, "en": 3}
+    assert (PageTheme.objects.count(), PageTerritoryType.objects.count()) == (168, 93)
+    assert PageAudience.objects.count() == 140
+
+
+@pytest.mark.parametrize(
+    ("path", "model"),
+    [
+        ("practices/demo/cards.json", PracticePage),
+        ("guides/demo/guides.json", GuidePage),
+        ("guides/demo/orientations.json", OrientationPage),
+    ],
+)
+def test_every_entry_of_the_data_files_is_a_live_page_with_its_translation(path, model):
+    for entry in data(path):
+        page = live(model, "fr").get(slug=entry["slug"])
+        assert page.title == entry["title"]
+        assert sorted(t.slug for t in page.theme_terms) == sorted(entry["themes"])
+        assert sorted(t.slug for t in page.audience_terms) == sorted(entry["audiences"])
+        if "en" in entry:
+            translated = live(model, "en").get(translation_key=page.translation_key)
+            assert (translated.slug, translated.title) == (
+                entry["en"]["slug"],
+                entry["en"]["title"],
+            )
+
+
+def test_guides_list_the_cards_their_data_names_in_that_order():
+    for entry in data("guides/demo/guides.json"):
+        guide = GuidePage.objects.get(locale__language_code="fr", slug=entry["slug"])
+        linked = [link.page.slug for link in guide.related_practices.all()]
+        assert linked == entry["related_practices"]
 
 
 @pytest.mark.parametrize(

@@ -100,4 +100,5 @@ def test_embedded_defaults_without_any_variable():
     assert found["database"] == "django.db.backends.sqlite3"
     assert found["search_config"] is None
     assert found["storage"] == "django.core.files.storage.filesystem.FileSystemStorage"
-    assert found["cache"] == "LocMemCache"
+    # Shared by the workers of one machine (a purge is seen by all), atomic increments.
+    assert found["cache"] == "SharedFileCache"

@@ -139,8 +139,8 @@ def test_robots_txt_and_sitemap_cover_both_languages(client):
 
 
 def test_setup_command_run_twice_leaves_one_site_and_one_home_per_locale():
-    call_command("setup_site", "--no-demo", "--no-admin", "--no-index", verbosity=0)
-    call_command("setup_site", "--no-demo", "--no-admin", "--no-index", verbosity=0)
+    call_command("setup_site", "--no-admin", "--no-index", verbosity=0)
+    call_command("setup_site", "--no-admin", "--no-index", verbosity=0)
     assert Site.objects.count() == 1
     assert HomePage.objects.filter(locale__language_code="fr").count() == 1
     assert HomePage.objects.filter(locale__language_code="en").count() == 1

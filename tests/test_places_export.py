@@ -63,3 +63,53 @@ def test_export_urls_stream_the_filtered_actors(client):
     data = json.loads(b"".join(response.streaming_content))
     assert len(data["features"]) == len(rows)
     assert client.get("/fr/acteurs/export/xls/").status_code == 404
+
+
+FORMULAS = {
+    "nom": '=HYPERLINK("http://evil.example","Cliquez")',
+    "presentation_resume": "=1+1",
+    "presentation_detail": "@SUM(A1:A9)",
+    "complement_adresse": "-2+3",
+    "structure_parente": "+cmd|' /C calc'!A0",
+}
+
+
+def test_csv_export_neutralises_formula_cells_and_import_restores_them(tmp_path):
+    """A spreadsheet never runs a cell of the places export; numbers stay numbers."""
+    from tests.places_helpers import place, write_csv
+
+    import_places(write_csv(tmp_path / "in.csv", [place("formules", **FORMULAS)]))
+    out = tmp_path / "export.csv"
+    call_command("export_places", "--format", "csv", "--output", str(out))
+    with out.open(encoding="utf-8") as handle:
+        row = next(csv.DictReader(handle))
+    for column, value in FORMULAS.items():
+        assert row[column] == "'" + value
+    assert row["longitude"] == "5.41423"
+
+    Place.objects.all().delete()
+    import_places(out)
+
+    imported = Place.objects.get(source_id="formules").standard_values()
+    for column, value in FORMULAS.items():
+        assert imported[standard.COLUMN_FIELDS[column]] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "cell"),
+    [
+        ("=1+1", "'=1+1"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("'=1", "''=1"),
+        ("-1.5", "-1.5"),
+        ("+33 1 23 45 67 89", "+33 1 23 45 67 89"),
+        ("Médiathèque", "Médiathèque"),
+    ],
+)
+def test_one_rule_neutralises_cells_for_every_export(text, cell):
+    from core import spreadsheet
+
+    assert spreadsheet.neutralise(text) == cell
+    assert spreadsheet.restore(cell) == text

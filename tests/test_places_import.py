@@ -31,17 +31,11 @@ BAD_ROWS = [
     ({"pivot": "12-34"}, "pivot", "format attendu"),
     ({"telephone": "03 26 00 00 00"}, "telephone", "format attendu"),
     ({"code_insee": "ABCDE"}, "code_insee", "format attendu"),
-    (
-        {"services": "Cours de cuisine|Loisirs et créations numériques"},
-        "services",
-        "Cours de cuisine",
-    ),
-    ({"frais_a_charge": "Gratuit|Offert"}, "frais_a_charge", "« Offert »"),
     ({"date_maj": "02/04/2024"}, "date_maj", "AAAA-MM-JJ"),
     ({"latitude": "nord"}, "latitude", "pas un nombre"),
     ({"longitude": "500"}, "longitude", "hors des limites"),
-    ({"presentation_resume": "x" * 281}, "presentation_resume", "280 au plus"),
-    ({"itinerance": "Volant"}, "itinerance", "Volant"),
+    ({"nom": "N" * 256}, "nom", "256 caractères, 255 au plus"),
+    ({"source": ""}, "source", "source inconnue"),
 ]
 
 
@@ -56,17 +50,20 @@ def test_each_kind_of_bad_row_is_rejected_with_its_reason_while_good_rows_go_in(
     assert set(Place.objects.values_list("source_id", flat=True)) == {"bon-1", "bon-2"}
     assert report.created == 2
     assert report.rejected == len(BAD_ROWS) + 2
-    by_line = {line: (column, reason) for line, column, reason in report.rejections}
+    by_line = {error.line: (error.column, error.message) for error in report.errors}
     for index, (_changes, column, reason) in enumerate(BAD_ROWS):
         line = index + 3  # header is line 1, "bon-1" line 2
         assert by_line[line][0] == column
         assert reason in by_line[line][1]
     duplicate_line = len(BAD_ROWS) + 3
     assert by_line[duplicate_line][0] == "id"
-    assert "déjà vu (ligne 2)" in by_line[duplicate_line][1]
+    assert "déjà vu pour la source « Hubik » (ligne 2)" in by_line[duplicate_line][1]
     assert "plus de valeurs que de colonnes" in by_line[duplicate_line + 1][1]
     messages = list(report.lines())
-    assert any(m.startswith("Ligne 4, champ « code_postal »") for m in messages)
+    assert (
+        "ligne 4, code_postal : « 5110 » ne respecte pas le format attendu (exemple : 51100)"
+        in (messages)
+    )
 
 
 def test_semicolon_separated_file_and_semicolon_multi_values_are_accepted(tmp_path):

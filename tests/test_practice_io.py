@@ -50,7 +50,8 @@ GOOD_AND_BAD = "\n".join(
         # Labels in French, English or as slugs; case and accents do not matter.
         'ateliers-caf,Ateliers CAF,Des ateliers.,Médiathèque,Lyon,69003,"aide aux demarches '
         'administratives | Safe use of digital tools",PETITES VILLES,seniors',
-        "sans-territoire,Sans territoire,Résumé.,Médiathèque,Lyon,,usage-securise,,",
+        # A commune the reference does not know: no territory type can be derived from it.
+        "sans-territoire,Sans territoire,Résumé.,Médiathèque,Nulle-sur-Mer,,usage-securise,,",
         "theme-inconnu,Thème inconnu,Résumé.,Médiathèque,Lyon,,Jardinage|usage-securise,qpv,",
         "resume-long,Résumé trop long," + "x" * 281 + ",Médiathèque,Lyon,,usage-securise,qpv,",
         ",Sans clé,Résumé.,Médiathèque,Lyon,,usage-securise,qpv,",
@@ -70,7 +71,8 @@ def test_import_creates_published_cards_from_good_rows_and_reports_each_bad_row(
     card = PracticePage.objects.get(slug="ateliers-caf")
     assert card.live and card.get_parent().specific == index
     assert [t.slug for t in card.theme_terms] == ["demarches-administratives", "usage-securise"]
-    assert [t.slug for t in card.territory_terms] == ["petites-villes"]
+    # "Petites villes" from the file; "Grands centres urbains" derived from Lyon's grid level.
+    assert [t.slug for t in card.territory_terms] == ["grands-centres-urbains", "petites-villes"]
     assert (card.department, card.region) == ("69", "84")
     # Header is row 1: the first data row is row 2.
     assert "ligne 3, territory_types : Une fiche publiée doit avoir au moins un type" in err
@@ -336,3 +338,16 @@ def test_export_leaves_out_drafts_unless_asked(index, full_cards):
     assert set(rows) == {"origine", "ateliers-complets"}
     assert rows["ateliers-complets"]["inspired_by"] == "origine"
     assert rows["origine"]["url"] == ""
+
+
+def test_every_card_field_is_an_import_column_or_said_to_be_left_out():
+    """README "Ajouter un champ de fiche": a new field of the card joins CARD_COLUMNS."""
+    left_out = {"attachments": "files of the media library, not cell values"}
+    fields = {
+        field.name
+        for field in PracticePage._meta.get_fields(include_parents=False)
+        if (field.concrete or field.many_to_many) and not field.auto_created
+    }
+    fields |= {"title"}
+    missing = fields - set(COLUMNS) - set(left_out)
+    assert not missing, f"Add {sorted(missing)} to practices/practice_io.py CARD_COLUMNS"

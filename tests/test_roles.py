@@ -7,9 +7,8 @@ from wagtail.models import Page
 
 from guides.models import GuideIndexPage, GuidePage, OrientationIndexPage, OrientationPage
 from practices.models import ContributionIndexPage, PracticeIndexPage, PracticePage
-from submissions.models import Submission
 from submissions.moderation import create_practice_card
-from tests.submission_helpers import jpeg_with_exif, user_in
+from tests.submission_helpers import jpeg_with_exif, stored_submission, user_in
 
 pytestmark = pytest.mark.django_db
 
@@ -133,12 +132,11 @@ def test_page_actions_match_each_group_name(client, users, drafts, group):
 
 @pytest.mark.parametrize("group", GROUPS, ids=lambda g: g or "anonyme")
 def test_only_moderators_see_submissions_and_their_files(client, users, group, settings):
-    submission = Submission.objects.create(
-        title="Proposition confidentielle", summary="s", structure_name="s",
-        structure_kind="association", commune="Tulle", postal_code="19000", actions="a",
-        results="r", submitter_name="Nom Secret", submitter_email="secret@example.org",
-        consent=True,
-    )  # fmt: skip
+    submission = stored_submission(
+        title="Proposition confidentielle",
+        submitter_name="Nom Secret",
+        submitter_email="secret@example.org",
+    )
     from submissions.forms import check_upload
 
     checked = check_upload(jpeg_with_exif())
@@ -185,11 +183,7 @@ def test_only_moderators_see_submissions_and_their_files(client, users, group, s
 
 
 def test_only_moderators_approve_in_the_workflow(users, django_user_model, settings):
-    submission = Submission.objects.create(
-        title="À relire", summary="s", structure_name="s", structure_kind="association",
-        commune="Tulle", postal_code="19000", actions="a", results="r", submitter_name="n",
-        submitter_email="n@example.org", consent=True,
-    )  # fmt: skip
+    submission = stored_submission(title="À relire")
     card = create_practice_card(submission, users["Modérateurs"])
     task = card.current_workflow_task
     for group in GROUPS:

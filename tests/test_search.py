@@ -5,11 +5,8 @@ on Wagtail's opensearch3 backend against the osmem-server stand-in (`make test-e
 """
 
 import itertools
-import uuid
-from dataclasses import dataclass
 
 import pytest
-from django.conf import settings as django_settings
 from django.db import connection
 from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
@@ -18,50 +15,9 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from guides.models import GuidePage, OrientationPage
-from hub.settings.base import FRENCH_INDEX_SETTINGS
 from practices.models import PracticePage
 from search.service import FILTERS, parse_query, run_search
 from tests import search_factories as f
-
-
-@dataclass
-class Lane:
-    name: str
-    refresh: callable
-
-
-@pytest.fixture(
-    params=["database", pytest.param("opensearch3", marks=pytest.mark.engine)],
-)
-def lane(request, db, settings):
-    """The search backend of the test: SQLite FTS5, or OpenSearch (osmem-server stand-in at
-    SEARCH_URLS) with a fresh index per test, since the database is rolled back after each."""
-    if request.param == "database":
-        # SQLite FTS5, or PostgreSQL full text with the French accent-folding configuration
-        # (the PostgreSQL lane runs this same suite).
-        settings.WAGTAILSEARCH_BACKENDS = {
-            "default": {
-                "BACKEND": "wagtail.search.backends.database",
-                "SEARCH_CONFIG": django_settings.SEARCH_CONFIG,
-            }
-        }
-        yield Lane("database", lambda: None)
-        return
-    settings.WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "search.backends.OpenSearch3French",
-            "URLS": django_settings.SEARCH_URLS,
-            "INDEX_PREFIX": f"test_{uuid.uuid4().hex[:8]}_",
-            "TIMEOUT": 10,
-            "INDEX_SETTINGS": FRENCH_INDEX_SETTINGS,
-        }
-    }
-    index = get_search_backend().get_index_for_model(Page)
-    index.reset()
-    for model in (Page, OrientationPage, GuidePage, PracticePage):
-        index.add_model(model)
-    yield Lane("opensearch3", index.refresh)
-    index.delete()
 
 
 def search(lane, lang="fr", **params):
@@ -98,10 +54,15 @@ def test_stop_words_are_ignored(lane):
     assert titles(results) == ["Permanence numérique"]
 
 
-def test_every_meaningful_term_must_match(lane):
-    f.practice("Atelier smartphone pour seniors")
+def test_a_page_matching_more_words_ranks_first(lane):
+    """Words are preferred, not all required (issue 12): the page with both words leads."""
     f.practice("Atelier robotique")
-    assert titles(search(lane, q="atelier seniors")) == ["Atelier smartphone pour seniors"]
+    f.practice("Atelier smartphone pour seniors")
+    f.practice("Club de lecture")
+    assert titles(search(lane, q="atelier seniors")) == [
+        "Atelier smartphone pour seniors",
+        "Atelier robotique",
+    ]
 
 
 def test_title_match_ranks_above_body_match(lane):
@@ -428,3 +389,94 @@ def test_relevance_pages_are_disjoint_and_complete_with_a_promoted_page(lane):
     seen = titles(first) + titles(second)
     assert len(seen) == 14 and len(set(seen)) == 14
     assert "Médiation hors thème" not in seen
+
+
+# --- Scale and backends (issue 12) ---------------------------------------------------------
+
+
+def test_search_service_query_budget(lane, django_assert_max_num_queries):
+    """Text + two filters, every facet: a fixed number of SQL queries (the page's rows, their
+    types and tags, the vocabularies, the promotions; on the database backend one statement for
+    the count, the facets and the ranked page)."""
+    for n in range(12):
+        f.practice(f"Action {n}", themes=["usage-securise"], audiences=["seniors"], budget="0")
+    lane.refresh()
+    with django_assert_max_num_queries(16):
+        results = search(lane, q="action", theme="usage-securise", audience="seniors")
+    assert results.count == 12
+
+
+def test_engine_counts_and_facets_come_from_the_engine(lane):
+    """On an engine, no SQL counts anything: the count, the facets and the page come from one
+    engine request (filter aggregations, post_filter, track_total_hits)."""
+    if lane.name == "database":
+        pytest.skip("engine lane")
+    f.practice("Atelier numérique", themes=["usage-securise"], department="69")
+    f.practice("Atelier tablettes", themes=["loisirs-creations"], department="01")
+    f.guide("Guide des ateliers", themes=["usage-securise"])
+    lane.refresh()
+    with CaptureQueriesContext(connection) as ctx:
+        results = search(lane, q="atelier", theme="usage-securise")
+    sql = " ".join(q["sql"].upper() for q in ctx.captured_queries)
+    assert "COUNT(" not in sql
+    assert results.count == 2
+    assert results.engine_took_ms is not None
+    themes = {v.value: v.count for v in results.facets["theme"]}
+    assert themes == {"usage-securise": 2, "loisirs-creations": 1}
+    assert {v.value: v.count for v in results.facets["type"]} == {"pratique": 1, "guide": 1}
+    assert {v.value: v.count for v in results.facets["department"]} == {"69": 1}
+
+
+def test_engine_request_has_filter_aggregations_and_post_filter(db):
+    """The body sent to an engine (checked without one): selected filters in post_filter, each
+    facet a filter aggregation with the other filters, exact totals."""
+    from search.engine import request_body
+    from search.french import analyse
+
+    body = request_body(
+        analyse("seniors"),
+        {"theme": ["usage-securise"], "region": ["84"]},
+        locale_id=1,
+        root_path="0001",
+        hidden_paths=["00010002"],
+        promoted_ids=[],
+        sort="pertinence",
+        offset=0,
+        size=10,
+    )
+    assert body["track_total_hits"] is True
+    assert body["post_filter"] == {
+        "bool": {
+            "filter": [
+                {"terms": {"hub_theme": ["usage-securise"]}},
+                {"terms": {"hub_region": ["84"]}},
+            ]
+        }
+    }
+    assert body["aggs"]["theme"]["filter"] == {
+        "bool": {"filter": [{"terms": {"hub_region": ["84"]}}]}
+    }
+    assert body["aggs"]["audience"]["filter"]["bool"]["filter"] == [
+        {"terms": {"hub_theme": ["usage-securise"]}},
+        {"terms": {"hub_region": ["84"]}},
+    ]
+    # "seniors" names the audience term: pages tagged with it match the word.
+    word = body["query"]["bool"]["should"][0]["dis_max"]["queries"]
+    assert {"terms": {"hub_audience": ["seniors"]}} in [q["constant_score"]["filter"] for q in word]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the production database")
+def test_count_past_a_thousand_matches_is_exact_on_postgresql(lane):
+    """No cap: 1,050 generated cards, a common word, the count of every matching page."""
+    if lane.name != "database":
+        pytest.skip("database lane")
+    from bench.seed import seed_practices
+
+    seed_practices(1_050, reindex=False, progress=lambda *args: None)
+    cards = list(PracticePage.objects.filter(slug__startswith="bench-"))
+    get_search_backend().get_index_for_model(PracticePage).add_items(PracticePage, cards)
+    expected = PracticePage.objects.live().filter(locale__language_code="fr").search("numérique")
+    results = search(lane, q="numérique")
+    assert results.count == expected.count() > 1000
+    facets = {v.value: v.count for v in results.facets["type"]}
+    assert facets["pratique"] == results.count

@@ -26,6 +26,7 @@ from tests.submission_helpers import (
     live_card,
     pdf_file,
     started,
+    stored_submission,
     user_in,
     valid_data,
 )
@@ -279,6 +280,32 @@ def test_rate_limit_answers_429_with_a_clear_message(
     assert other.status_code == 302
 
 
+def test_visitors_behind_the_reverse_proxy_each_have_their_own_rate_limit(
+    client, settings, django_capture_on_commit_callbacks
+):
+    settings.SUBMISSION_RATE_LIMIT = 1
+    settings.TRUSTED_PROXY_COUNT = 1
+    proxy = {"REMOTE_ADDR": "10.0.0.1"}  # every request arrives from the proxy
+    first = {**proxy, "HTTP_X_FORWARDED_FOR": "203.0.113.9"}
+    second = {**proxy, "HTTP_X_FORWARDED_FOR": "198.51.100.7"}
+    assert submit(client, django_capture_on_commit_callbacks, **first).status_code == 302
+    assert client.post(FORM_URL, valid_data(), **first).status_code == 429
+    assert submit(client, django_capture_on_commit_callbacks, **second).status_code == 302
+    assert Submission.objects.count() == 2
+
+
+def test_a_forged_forwarded_header_does_not_escape_the_rate_limit(
+    client, settings, django_capture_on_commit_callbacks
+):
+    settings.SUBMISSION_RATE_LIMIT = 1
+    settings.TRUSTED_PROXY_COUNT = 0  # no proxy: X-Forwarded-For comes from the client itself
+    visitor = {"REMOTE_ADDR": "203.0.113.9", "HTTP_X_FORWARDED_FOR": "192.0.2.1"}
+    assert submit(client, django_capture_on_commit_callbacks, **visitor).status_code == 302
+    visitor["HTTP_X_FORWARDED_FOR"] = "192.0.2.2"
+    assert client.post(FORM_URL, valid_data(), **visitor).status_code == 429
+    assert Submission.objects.count() == 1
+
+
 def test_form_without_csrf_token_is_refused():
     response = Client(enforce_csrf_checks=True).post(FORM_URL, valid_data())
     assert response.status_code == 403
@@ -338,25 +365,16 @@ def test_rejection_needs_a_reason_and_tells_the_submitter(
 def test_card_reproduction_count_combines_lineage_and_accepted_submissions(django_user_model):
     source = live_card()
     assert reproduced_count(source) == 0
-    Submission.objects.create(
-        title="Reprise", summary="s", structure_name="s", structure_kind="association",
-        commune="Tulle", postal_code="19000", actions="a", results="r", submitter_name="n",
-        submitter_email="n@example.org", consent=True, inspired_by=source,
-        status=Submission.Status.ACCEPTED,
-    )  # fmt: skip
+    stored_submission(title="Reprise", inspired_by=source, status=Submission.Status.ACCEPTED)
     assert reproduced_count(source) == 1
     assert reproduce_url(source) == f"/fr/proposer-une-pratique/?inspire={source.pk}"
 
 
 def test_moderator_detail_page_shows_readable_values(client, django_user_model):
-    from submissions.models import Submission
 
-    submission = Submission.objects.create(
-        title="Atelier parents", summary="s", structure_name="Médiathèque",
-        structure_kind="association", commune="Tulle", postal_code="19000",
-        actions="Étape un\n\nÉtape deux <script>x</script>", results="r",
-        submitter_name="Nom", submitter_email="n@example.org", consent=True,
-    )  # fmt: skip
+    submission = stored_submission(
+        title="Atelier parents", actions="Étape un\n\nÉtape deux <script>x</script>"
+    )
     admin = django_user_model.objects.create_superuser("mod", "m@example.fr", "pw")
     client.force_login(admin)
     html = client.get(f"/admin/submissions/inspect/{submission.pk}/").content.decode()

@@ -4,7 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from csp.constants import NONCE, NONE, SELF
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -97,7 +97,10 @@ SUBMISSION_RATE_WINDOW = env_int("SUBMISSION_RATE_WINDOW", 3600)  # ...per this 
 SUBMISSION_MIN_SECONDS = env_int("SUBMISSION_MIN_SECONDS", 3)  # faster than this: a robot
 STATIC_ROOT = env_str("STATIC_ROOT", str(BASE_DIR / "static"))
 WAGTAILADMIN_BASE_URL = env_str("BASE_URL", "http://127.0.0.1:8000")
-CACHE_URL = env_str("CACHE_URL", "locmem://")
+# The default is shared by the workers of one machine (files under var/cache); Redis for several.
+CACHE_URL = env_str("CACHE_URL", f"file://{BASE_DIR / 'var' / 'cache'}")
+# How long (ms) a write to SQLite waits for another writer (an import) before failing.
+SQLITE_BUSY_TIMEOUT = env_int("SQLITE_BUSY_TIMEOUT", 20000)
 # Uploaded files on S3-compatible storage when a bucket is named (credentials: boto3's own
 # AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY variables, never settings).
 S3_BUCKET = env_str("S3_BUCKET", "")
@@ -120,29 +123,31 @@ CSP_ENFORCE = not env_bool("CSP_REPORT_ONLY", False)
 LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
 LOGIN_LOCKOUT_MINUTES = env_int("LOGIN_LOCKOUT_MINUTES", 30)
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# Whole requests above this are refused before being read (413, with a page that says why).
+MAX_REQUEST_MB = env_int("MAX_REQUEST_MB", 30)
 
 
 # --- Applications -------------------------------------------------------------
 
 INSTALLED_APPS = [
-    # Domain apps, lower layers first: `setup_site` builds each one's pages in this order.
+    # Only what the hub uses: no form pages (wagtail.contrib.forms), no embeds (wagtail.embeds),
+    # no site settings models (wagtail.contrib.settings), no Django admin (Wagtail's is the one).
+    # Domain apps, lower layers first: `setup_site` and `load_demo` call each one in this order.
     "core",
     "home",
     "places",
     "practices",
     "guides",
+    "territories",
     "submissions",
     "search",
     "consultations",
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
-    "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -154,7 +159,6 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "dsfr",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -176,6 +180,8 @@ MIDDLEWARE = [
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Before anything reads the body (CSRF reads the form): too large is said, never read.
+    "core.request_limits.RequestSizeLimitMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -201,7 +207,6 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "wagtail.contrib.settings.context_processors.settings",
                 "core.context_processors.hub",
             ],
         },
@@ -209,22 +214,52 @@ TEMPLATES = [
 ]
 FORM_RENDERER = "dsfr.forms.DsfrDjangoTemplates"
 
-DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+
+def database_settings(url: str) -> dict:
+    """One database from its URL. SQLite runs in WAL mode, so pages are read while an import
+    writes, with a busy timeout, so a short write (a submission) waits for the import's current
+    transaction instead of failing with "database is locked"; IMMEDIATE transactions take the
+    write lock at BEGIN, where waiting works (a read lock upgraded later cannot wait)."""
+    database = dj_database_url.parse(url, conn_max_age=60)
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        database["OPTIONS"] = {
+            "init_command": f"PRAGMA journal_mode=WAL; PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT}",
+            "transaction_mode": "IMMEDIATE",
+        }
+    return database
+
+
+DATABASES = {"default": database_settings(DATABASE_URL)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "OPTIONS": {"MAX_ENTRIES": 5000},
-    }
-}
+
+def cache_settings(url: str) -> dict:
+    """CACHES for a CACHE_URL. The page cache, its purge (a generation counter), the rate limit
+    and Wagtail's own caches must be seen alike by every worker: `file:///absolute/path` (the
+    default) shares them between the workers of one machine, `redis://` (or `rediss://`)
+    between machines. `locmem://` is one process only: tests and single-process tools."""
+    if url.startswith(("redis://", "rediss://")):
+        backend = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    elif url.startswith("file:///"):
+        backend = {
+            "BACKEND": "core.file_cache.SharedFileCache",
+            "LOCATION": url.removeprefix("file://"),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    elif url.startswith("locmem://"):
+        backend = {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    else:
+        raise ImproperlyConfigured(
+            f"CACHE_URL must be file:///absolute/path, redis://… or locmem://, got {url!r}"
+        )
+    return {"default": backend}
+
+
+CACHES = cache_settings(CACHE_URL)
 PAGE_CACHE_ALIAS = "default"
-if CACHE_URL.startswith(("redis://", "rediss://")):
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
-    }
-elif not CACHE_URL.startswith("locmem://"):
-    raise ImproperlyConfigured(f"CACHE_URL must be locmem:// or redis://…, got {CACHE_URL!r}")
 
 AUTHENTICATION_BACKENDS = [
     # Refuses any login while the username/address pair is locked out, then hands over.
@@ -281,7 +316,14 @@ if S3_BUCKET:
             "object_parameters": {"CacheControl": "max-age=86400"},
         },
     }
+# Request limits: the whole body (core.request_limits), the fields other than files (Django),
+# files kept in memory below this size and written to a temporary file above.
+MAX_REQUEST_SIZE = MAX_REQUEST_MB * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# Images are refused above this many pixels, read from the file's header before any decoding: a
+# 500 KB PNG can declare 13,000 × 13,000 pixels, 1.3 GB once decoded (public form and admin).
+MAX_IMAGE_PIXELS = 40_000_000
 FILE_UPLOAD_PERMISSIONS = 0o640
 
 
@@ -292,6 +334,8 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "odp", "xlsx", "txt"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 # No Gravatar: editors' addresses are not sent to a third party (and the admin's CSP stays 'self').
@@ -327,7 +371,14 @@ FRENCH_INDEX_SETTINGS = {
                         "asciifolding",
                         "french_stemmer",
                     ],
-                }
+                },
+                # Whole words, unstemmed (search/backends.py copies the text to two fields with
+                # it): acronyms and short words match exactly, "CAF" never "café".
+                "hub_exact": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": ["french_elision", "lowercase", "asciifolding"],
+                },
             },
         }
     }
@@ -379,8 +430,10 @@ if FRONTEND_CACHE_PURGE_URL:
 
 # --- Security: content security policy, login lockout, headers ---------------------
 # The same policy runs in every environment (dev, tests, browser tests, production), so a page
-# that breaks it fails where it is written. Scripts need the request's nonce
-# (`{% dsfr_js nonce=request.csp_nonce %}`); no inline script or style on public pages.
+# that breaks it fails where it is written. Public pages load scripts from the site's own files
+# only ('self'): no nonce, no inline script or style. A nonce would be stored with the page in the
+# page cache and sent to every visitor (it would stop being a secret), and cached and freshly
+# rendered pages would carry different policies.
 
 
 def _origin(url: str) -> str | None:
@@ -411,7 +464,7 @@ for _url in _image_hosts:
 _CSP = {
     "DIRECTIVES": {
         "default-src": [SELF],
-        "script-src": [SELF, NONCE],
+        "script-src": [SELF],
         "style-src": [SELF],
         "img-src": _img_src,
         "font-src": [SELF],
@@ -454,7 +507,7 @@ AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
 AXES_COOLOFF_TIME = LOGIN_LOCKOUT_MINUTES / 60  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "hub.security.client_ip"
+AXES_CLIENT_IP_CALLABLE = "core.client.client_address"
 AXES_LOCKOUT_CALLABLE = "hub.security.lockout_response"
 AXES_VERBOSE = False
 

@@ -1,8 +1,9 @@
 """Browser tests: Playwright on Debian's Chromium against a live server with the demo content.
 
 Every test here is marked `e2e` (see `pytest_collection_modifyitems`) and runs with:
-- the site that `manage.py setup_site` builds (demo content, both languages), built once per
-  session and committed, plus an editor account (`editor_credentials`);
+- the site that `manage.py setup_site` and `manage.py load_demo` build (demo content, both
+  languages), built once per session and committed, plus an editor account
+  (`editor_credentials`);
 - the content security policy of base.py enforced, django-axes on;
 - a guard that aborts any request leaving 127.0.0.1 and fails the test if one was tried;
 - a watch on the browser console that fails the test on any CSP violation or JavaScript error.
@@ -72,7 +73,8 @@ def e2e_site(django_db_setup, django_db_blocker):
     from django.db import connection
 
     with django_db_blocker.unblock():
-        call_command("setup_site", "--no-admin", verbosity=0)
+        call_command("setup_site", "--no-admin", "--no-index", verbosity=0)
+        call_command("load_demo", verbosity=0)
         User = get_user_model()
         if not User.objects.filter(username=EDITOR[0]).exists():
             User.objects.create_superuser(EDITOR[0], "editeur@example.org", EDITOR[1])

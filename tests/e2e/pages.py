@@ -2,7 +2,8 @@
 
 To put a new page type under the accessibility, CSP and keyboard checks, add one line here: a
 name and its URL in each language. The URL must exist in the demo content that
-`manage.py setup_site` builds (or, for error pages, must not exist at all).
+`manage.py setup_site` and `manage.py load_demo` build (or, for error pages, must not exist at
+all).
 """
 
 from typing import NamedTuple
@@ -53,6 +54,24 @@ PUBLIC_PAGES = [
     PublicPage("submission-form", "/fr/proposer-une-pratique/", "/en/submit-a-practice/"),
     PublicPage("actors-directory-and-map", "/fr/acteurs/", "/en/actors/"),
     PublicPage("actors-filtered", "/fr/acteurs/?departement=69", "/en/actors/?departement=69"),
+    PublicPage("territory-picker", "/fr/territoires/", "/en/territories/"),
+    PublicPage(
+        "territory-choices", "/fr/territoires/?q=saint-denis", "/en/territories/?q=st+denis"
+    ),
+    PublicPage(
+        "territory-commune", "/fr/territoires/15001-allanche/", "/en/territories/15001-allanche/"
+    ),
+    PublicPage(
+        "territory-department",
+        "/fr/territoires/departement-15/",
+        "/en/territories/department-15/",
+    ),
+    PublicPage(
+        "territory-unknown",
+        "/fr/territoires/99999-nulle-part/",
+        "/en/territories/99999-nowhere/",
+        status=404,
+    ),
     PublicPage("consultations", "/fr/consultations/", "/en/consultations/"),
     PublicPage(
         "consultation",

@@ -31,10 +31,10 @@ def test_public_page_is_served_under_a_strict_content_security_policy(page, url,
     policy = response.headers["content-security-policy"]
     script_src = re.search(r"script-src ([^;]*)", policy).group(1).split()
     assert "'unsafe-inline'" not in policy
-    assert script_src[0] == "'self'"
-    assert re.fullmatch(r"'nonce-[A-Za-z0-9+/=]+'", script_src[1])
+    # Scripts from the site's files only: no nonce, which the page cache would share.
+    assert script_src == ["'self'"]
     assert "frame-ancestors 'none'" in policy
-    # The DSFR script ran (it marks <html> when it starts): the nonce is the right one.
+    # The DSFR script ran (it marks <html> when it starts).
     expect(page.locator("html")).to_have_attribute("data-fr-js", "true")
 
 

@@ -19,7 +19,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--format",
             choices=["csv", "json"],
-            help=_("format du fichier (sinon d’après son extension)"),
+            help=_("format du fichier (sinon d’après son contenu)"),
         )
         parser.add_argument(
             "--dry-run",
@@ -38,19 +38,13 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, file, format=None, dry_run=False, draft=False, strict=False, **opts):
-        path = Path(file)
-        fmt = format or path.suffix.lower().lstrip(".")
-        if fmt not in ("csv", "json"):
-            raise CommandError(_("Indiquez --format csv ou --format json."))
         try:
-            data = path.read_bytes()
+            report = import_file(Path(file), format, publish=not draft, dry_run=dry_run)
         except OSError as error:
             raise CommandError(
                 _("Impossible de lire %(file)s : %(error)s")
                 % {"file": file, "error": error.strerror}
             ) from error
-        try:
-            report = import_file(data, fmt, publish=not draft, dry_run=dry_run)
         except ImportFileError as error:
             raise CommandError(str(error)) from error
 
@@ -59,8 +53,8 @@ class Command(BaseCommand):
                 _("Colonnes ignorées : %(columns)s")
                 % {"columns": ", ".join(report.ignored_columns)}
             )
-        for error in report.errors:
-            self.stderr.write(str(error))
+        for line in report.issue_lines():
+            self.stderr.write(line)
         summary = _(
             "%(created)s créée(s), %(updated)s mise(s) à jour, %(unchanged)s inchangée(s), "
             "%(rejected)s ligne(s) refusée(s)."
@@ -68,12 +62,10 @@ class Command(BaseCommand):
             "created": len(report.created),
             "updated": len(report.updated),
             "unchanged": len(report.unchanged),
-            "rejected": len(report.rejected_rows),
+            "rejected": report.rejected,
         }
         if dry_run:
             summary = _("Essai à blanc, rien n’est enregistré : %(summary)s") % {"summary": summary}
         self.stdout.write(summary)
         if strict and report.errors:
-            raise CommandError(
-                _("%(count)s ligne(s) refusée(s).") % {"count": len(report.rejected_rows)}
-            )
+            raise CommandError(_("%(count)s ligne(s) refusée(s).") % {"count": report.rejected})

@@ -1,0 +1,1 @@
+"""Demo content of the places app: data files and their loader (`manage.py load_demo`)."""

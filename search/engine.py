@@ -1,0 +1,171 @@
+"""The search on an engine (OpenSearch, Elasticsearch): count, facet counts and the ranked page
+from ONE engine request; the database then loads only the page's rows.
+
+The documents carry one keyword field per registry filter (`hub_<param>`, added by
+search/backends.py through `document_fields`), so the engine filters and counts by itself:
+the selected filters go in `post_filter` (the hits), each facet is a `filter` aggregation with
+the *other* filters and a `terms` aggregation inside, and `track_total_hits` makes the count
+exact. Ranking follows the same points as the database backends (search/matching.py): per query
+word, the best of 13 (title), 12 (a filter value it names) and 11 (indexed text), summed.
+"""
+
+from django.db.models import Q
+from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
+from wagtail.models import Page, PageViewRestriction
+
+from .facets import Counted
+from .filters import CONTENT_TYPES, filters
+from .french import Word, is_exact, words
+from .matching import LABEL, TEXT, TITLE, label_values
+
+PROMOTED_BOOST = 1000
+# Unstemmed copies of the title and of all searched text (search/backends.py).
+EXACT_TITLE = "hub_exact_title"
+EXACT_TEXT = "hub_exact_text"
+
+
+def is_engine(backend) -> bool:
+    return isinstance(backend, ElasticsearchBaseSearchBackend)
+
+
+def mapping_fields() -> dict:
+    return {f.engine_field: {"type": "keyword"} for f in filters()}
+
+
+def document_fields(page) -> dict:
+    """The filter values of a page for its engine document (none for other page types: the
+    `hub_type` field then marks the searchable documents)."""
+    if not isinstance(page, tuple(model for model, _label in CONTENT_TYPES.values())):
+        return {}
+    return {f.engine_field: f.document_values(page) for f in filters()}
+
+
+def _text_clauses(word: Word, field: str, exact_field: str) -> list[dict]:
+    """One `match` per text of the word; an acronym or short word on the unstemmed field."""
+    clauses = []
+    for text in word.texts:
+        tokens = words(text)
+        target = exact_field if len(tokens) == 1 and is_exact(tokens[0]) else field
+        clauses.append({"match": {target: {"query": text, "operator": "and"}}})
+    return clauses
+
+
+def _word_clause(word: Word, named) -> dict:
+    queries = [
+        {
+            "constant_score": {
+                "filter": {"bool": {"should": _text_clauses(word, "title", EXACT_TITLE)}},
+                "boost": TITLE,
+            }
+        },
+        {
+            "constant_score": {
+                "filter": {"bool": {"should": _text_clauses(word, "_all_text", EXACT_TEXT)}},
+                "boost": TEXT,
+            }
+        },
+    ]
+    for search_filter, values in named:
+        queries.append(
+            {
+                "constant_score": {
+                    "filter": {"terms": {search_filter.engine_field: values}},
+                    "boost": LABEL,
+                }
+            }
+        )
+    return {"dis_max": {"queries": queries}}
+
+
+def _terms(search_filter, values) -> dict:
+    return {"terms": {search_filter.engine_field: list(values)}}
+
+
+SORTS = {
+    "pertinence": [
+        {"_score": "desc"},
+        {"first_published_at_filter": "desc"},
+        {"id_filter": "desc"},
+    ],
+    "recent": [{"first_published_at_filter": "desc"}, {"id_filter": "desc"}],
+    "titre": [{"title_filter": "asc"}, {"id_filter": "asc"}],
+}
+
+
+def request_body(
+    words, selected, *, locale_id, root_path, hidden_paths, promoted_ids, sort, offset, size
+):
+    """The engine request of a search (pure: tested and benchmarked without an engine)."""
+    visible = [
+        {"term": {"live_filter": True}},
+        {"term": {"locale_id_filter": locale_id}},
+        {"exists": {"field": "hub_type"}},
+    ]
+    if root_path:
+        visible.append({"prefix": {"path_filter": root_path}})
+    query: dict = {"bool": {"filter": visible}}
+    if hidden_paths:
+        query["bool"]["must_not"] = [{"prefix": {"path_filter": p}} for p in hidden_paths]
+    if words:
+        should = [
+            _word_clause(w, named) for w, named in zip(words, label_values(words), strict=True)
+        ]
+        for rank, pk in enumerate(promoted_ids):
+            boost = PROMOTED_BOOST * (len(promoted_ids) - rank) if sort == "pertinence" else 0.001
+            should.append(
+                {"constant_score": {"filter": {"terms": {"_id": [str(pk)]}}, "boost": boost}}
+            )
+        query["bool"]["should"] = should
+        query["bool"]["minimum_should_match"] = 1
+    all_filters = filters()
+    active = [f for f in all_filters if selected.get(f.param)]
+    aggs = {}
+    for f in all_filters:
+        others = [_terms(o, selected[o.param]) for o in active if o.param != f.param]
+        aggs[f.param] = {
+            "filter": {"bool": {"filter": others}} if others else {"match_all": {}},
+            "aggs": {
+                "values": {"terms": {"field": f.engine_field, "size": max(len(f.choices()), 10)}}
+            },
+        }
+    body = {
+        "query": query,
+        "aggs": aggs,
+        "track_total_hits": True,
+        "_source": False,
+        "from": offset,
+        "size": size,
+        "sort": SORTS[sort if sort in SORTS and (words or sort != "pertinence") else "recent"],
+    }
+    if active:
+        body["post_filter"] = {"bool": {"filter": [_terms(f, selected[f.param]) for f in active]}}
+    return body
+
+
+def hidden_paths(root_path: str) -> list[str]:
+    """Paths of the pages under a view restriction (their subtree is private): one small query."""
+    return list(
+        PageViewRestriction.objects.filter(Q(page__path__startswith=root_path)).values_list(
+            "page__path", flat=True
+        )
+    )
+
+
+def search(backend, body: dict) -> tuple[Counted, int]:
+    """Send the request; (counts and the page of ids, the engine's own time in ms)."""
+    index = backend.get_index_for_model(Page).name
+    if getattr(backend, "use_new_elasticsearch_api", False):
+        response = backend.es.search(index=index, **body)
+    else:
+        response = backend.es.search(index=index, body=body)
+    counted = Counted(
+        count=response["hits"]["total"]["value"],
+        facets={},
+        ids=[int(hit["_id"]) for hit in response["hits"]["hits"]],
+    )
+    for f in filters():
+        buckets = (
+            response.get("aggregations", {}).get(f.param, {}).get("values", {}).get("buckets", [])
+        )
+        counted.facets[f.param] = {bucket["key"]: bucket["doc_count"] for bucket in buckets}
+    return counted, response.get("took", 0)

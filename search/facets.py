@@ -1,0 +1,138 @@
+"""Counts, facet counts and the page of results in ONE SQL statement (database backends).
+
+`hits`: the text match with its score (search/matching.py), computed once. `cand`: the candidate
+pages (live, public, this site and language, matching the text) with the columns the filters
+need. `flagged`: the same rows with a 0/1 column per active filter, keeping only the rows that
+fail at most one filter (a row failing two counts nowhere). The count keeps the rows passing
+every filter; the counts of a filter keep the rows passing every *other* filter, grouped by value
+(so a second value of a filter can always be chosen); the page arm gives the page of results in
+the asked order. The number of arms is fixed by the registry, whatever the number of pages or
+values. Portable SQL: SQLite >= 3.35 and PostgreSQL >= 12 (`[NOT] MATERIALIZED`).
+"""
+
+from dataclasses import dataclass, field
+
+from django.core.exceptions import EmptyResultSet
+from django.db import connection
+from django.db.models import Q
+from django.db.models.expressions import RawSQL
+
+from .filters import column_filters, filters
+
+
+@dataclass
+class Counted:
+    count: int
+    facets: dict[str, dict[str, int]]
+    ids: list[int] = field(default_factory=list)  # the page of results, in order
+    promoted: set[int] = field(default_factory=set)  # promoted pages passing every filter
+
+
+def _marks(values) -> str:
+    return ", ".join(["%s"] * len(values))
+
+
+ORDERS = {
+    "pertinence": "score DESC, pub DESC, id DESC",
+    "recent": "pub DESC, id DESC",
+    "titre": "LOWER(title), id",
+}
+
+
+def count_and_facets(
+    selected: dict[str, list[str]],
+    pages,
+    hits: tuple[str, list] | None,
+    *,
+    sort: str,
+    offset: int,
+    limit: int,
+    promoted_ids=(),
+) -> Counted:
+    """`pages`: the base queryset (visibility); `hits`: the SQL of the text match or None."""
+    all_filters = filters()
+    columns = column_filters()
+    if hits is not None:
+        # Promoted pages are results even when the text does not match them.
+        matched = Q(pk__in=RawSQL("SELECT id FROM hits", []))  # noqa: S611
+        if promoted_ids:
+            matched |= Q(pk__in=list(promoted_ids))
+        pages = pages.filter(matched)
+    candidates = pages.order_by().values_list(
+        "pk", "first_published_at", "title", *(f.column for f in columns)
+    )
+    try:
+        cand_sql, cand_params = candidates.query.sql_with_params()
+    except EmptyResultSet:  # `.none()`: no root page in this language
+        return Counted(0, {f.param: {} for f in all_filters})
+
+    active = [f for f in all_filters if selected.get(f.param)]
+    flag_columns, params = "", []
+    for f in active:
+        sql, flag_params = f.sql_condition(selected[f.param])
+        flag_columns += f", CASE WHEN {sql} THEN 1 ELSE 0 END AS f_{f.param}"
+        params += flag_params
+    useful = ""
+    if len(active) >= 2:
+        useful = f"WHERE {' + '.join(f'f_{f.param}' for f in active)} >= {len(active) - 1}"
+
+    def passing(skip: str | None = None) -> str:
+        kept = [f"f_{f.param} = 1" for f in active if f.param != skip]
+        return " AND ".join(kept) if kept else "1 = 1"
+
+    arms = [f"SELECT 'count', CAST(NULL AS TEXT), COUNT(*) FROM flagged WHERE {passing()}"]  # noqa: S608
+    arms += [f.facet_sql(passing(f.param)) for f in all_filters]
+    arm_params: list = []
+    where = passing()
+    if promoted_ids and sort == "pertinence":
+        marks = _marks(promoted_ids)
+        arms.append(
+            f"SELECT 'promoted', CAST(id AS TEXT), 0 FROM flagged WHERE {where} AND id IN ({marks})"  # noqa: S608
+        )
+        arm_params += list(promoted_ids)
+        where += f" AND flagged.id NOT IN ({marks})"
+        arm_params_where = list(promoted_ids)
+    else:
+        arm_params_where = []
+    score = "COALESCE(h.score, 0)" if hits is not None else "0"
+    join = "LEFT JOIN hits h ON h.id = flagged.id" if hits is not None else ""
+    order = ORDERS.get(sort, ORDERS["recent"])
+    arms.append(
+        "SELECT 'hit', CAST(id AS TEXT), ROW_NUMBER() OVER (ORDER BY "  # noqa: S608
+        f"{order}) FROM (SELECT flagged.id AS id, flagged.pub AS pub, flagged.title AS title, "
+        f"{score} AS score "
+        f"FROM flagged {join} WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s) AS page"
+    )
+    arm_params += arm_params_where + [limit, offset]
+
+    column_names = ", ".join(f.alias for f in columns)
+    head = ""
+    head_params: list = []
+    if hits is not None:
+        head = f"hits (id, score) AS MATERIALIZED ({hits[0]}), "
+        head_params = list(hits[1])
+    sql = (
+        f"WITH {head}cand (id, pub, title, {column_names}) AS NOT MATERIALIZED ({cand_sql}), "  # noqa: S608
+        f"flagged AS MATERIALIZED (SELECT * FROM (SELECT cand.*{flag_columns} FROM cand) AS f "
+        f"{useful}) " + " UNION ALL ".join(arms)
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, head_params + list(cand_params) + params + arm_params)
+        rows = cursor.fetchall()
+
+    by_param = {f.param: f for f in all_filters}
+    counted = Counted(0, {f.param: {} for f in all_filters})
+    ranked = []
+    for facet, value, n in rows:
+        if facet == "count":
+            counted.count = n
+        elif facet == "hit":
+            ranked.append((n, int(value)))
+        elif facet == "promoted":
+            counted.promoted.add(int(value))
+        elif facet in by_param:
+            decoded = by_param[facet].decode(value)
+            if decoded is not None:
+                counted.facets[facet][decoded] = counted.facets[facet].get(decoded, 0) + n
+    counted.ids = [pk for _n, pk in sorted(ranked)]
+    return counted

@@ -1,0 +1,108 @@
+"""The search query: what a visitor asked, parsed from URL parameters (never raises)."""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from django.http import QueryDict
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from .filters import filters, one_search
+from .french import clean_query
+
+MAX_PAGE_PARAM = 10_000
+
+SORTS = {
+    "pertinence": _("Pertinence"),
+    "recent": _("Plus récents"),
+    "titre": _("Titre (A → Z)"),
+}
+
+
+class _FilterLabels(Mapping):
+    """Filter parameter -> label, in sidebar order, read from the registry at each use (so a
+    filter registered later is there)."""
+
+    def __getitem__(self, name):
+        return {f.param: f.label for f in filters()}[name]
+
+    def __iter__(self):
+        return iter([f.param for f in filters()])
+
+    def __len__(self):
+        return len(filters())
+
+
+FILTERS = _FilterLabels()
+
+
+@dataclass
+class SearchQuery:
+    q: str = ""
+    filters: dict[str, list[str]] = field(default_factory=dict)
+    sort: str = "pertinence"
+    page: int = 1
+    lang: str = "fr"
+
+    @property
+    def has_criteria(self) -> bool:
+        return bool(self.q or any(self.filters.values()))
+
+    def params(self, **changes) -> QueryDict:
+        """The query as URL parameters (page 1 and the default sort left out)."""
+        data = QueryDict(mutable=True)
+        q = changes.get("q", self.q)
+        if q:
+            data["q"] = q
+        selected = changes.get("filters", self.filters)
+        for name in FILTERS:
+            if selected.get(name):
+                data.setlist(name, selected[name])
+        sort = changes.get("sort", self.sort)
+        if sort != "pertinence":
+            data["sort"] = sort
+        page = changes.get("page", 1)
+        if page and page > 1:
+            data["page"] = str(page)
+        return data
+
+    def without(self, name: str, value: str | None = None) -> str:
+        """URL parameters of this query without one filter value (or the whole filter)."""
+        selected = {k: list(v) for k, v in self.filters.items()}
+        selected[name] = [v for v in selected.get(name, []) if value is not None and v != value]
+        return self.params(filters=selected).urlencode()
+
+
+def _selected(params) -> dict[str, list[str]]:
+    """The known values of each filter, in the order given, without repeats."""
+    selected = {}
+    for search_filter in filters():
+        raw = [v.strip() for v in params.getlist(search_filter.param) if v and v.strip()][:50]
+        if raw:
+            valid = search_filter.valid_values()
+            kept = list(dict.fromkeys(v for v in raw if v in valid))
+            if kept:
+                selected[search_filter.param] = kept
+    return selected
+
+
+def parse_query(params, lang: str | None = None) -> SearchQuery:
+    """Build a query from URL parameters: unknown filter values, sorts and languages are
+    dropped, the text is capped, any `page` gives a valid number. Never raises."""
+    language = params.get("lang") or lang or translation.get_language() or "fr"
+    language = language.split("-")[0]
+    if language not in {"fr", "en"}:
+        language = "fr"
+    with one_search():
+        selected = _selected(params)
+    sort = params.get("sort", "pertinence")
+    if sort not in SORTS:
+        sort = "pertinence"
+    try:
+        page = int(params.get("page", "1"))
+    except (TypeError, ValueError):
+        page = 1
+    page = min(max(page, 1), MAX_PAGE_PARAM)
+    return SearchQuery(
+        q=clean_query(params.get("q", "")), filters=selected, sort=sort, page=page, lang=language
+    )

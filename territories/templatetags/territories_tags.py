@@ -1,0 +1,27 @@
+"""{% commune_picker %}: the commune picker form, for pages outside the territory section (the
+home page), leading to "Mon territoire" in the current language."""
+
+from django import template
+
+from territories.models import TerritoryIndexPage
+
+register = template.Library()
+
+
+@register.inclusion_tag("territories/picker_entry.html", takes_context=True)
+def commune_picker(context):
+    request = context.get("request")
+    page = context.get("page")
+    locale_id = getattr(page, "locale_id", None)
+    target = TerritoryIndexPage.objects.live().filter(locale_id=locale_id).first()
+    if target is None:
+        return {"target": None}
+    return {
+        "target": target,
+        "picker_url": target.get_url(request),
+        "autocomplete_url": target.get_url(request) + target.reverse_subpage("autocomplete"),
+        "request": request,
+        "query": "",
+        "results": [],
+        "searched": False,
+    }
