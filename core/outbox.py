@@ -139,6 +139,16 @@ def _message(email, connection):
     return message
 
 
+def _still_ours(email) -> bool:
+    """Renew this sender's lease just before sending: a batch sent slowly (a mail server that
+    times out on each message) may outlive the lease it was claimed with, and another sender
+    may have claimed a row since; it is then that sender's to send, not ours."""
+    renewed = OutgoingEmail.objects.filter(
+        pk=email.pk, claim=email.claim, sent_at__isnull=True
+    ).update(available_at=timezone.now() + _lease())
+    return renewed == 1
+
+
 def _send_one(email, connection):
     try:
         _message(email, connection).send()
@@ -150,13 +160,20 @@ def _send_one(email, connection):
             last_error=email.last_error, available_at=email.available_at, claim=""
         )
         logger.exception("Outbox: sending e-mail %s (%s) failed", email.pk, email.kind)
-        email_failed.send(sender=OutgoingEmail, email=email)
+        _notify(email_failed, email)
         return False
     email.sent_at = timezone.now()
     email.last_error = ""
     OutgoingEmail.objects.filter(pk=email.pk).update(sent_at=email.sent_at, last_error="", claim="")
-    email_sent.send(sender=OutgoingEmail, email=email)
+    _notify(email_sent, email)
     return True
+
+
+def _notify(signal, email):
+    # A listener that fails (a history it cannot write) must not stop the sender.
+    for receiver, result in signal.send_robust(sender=OutgoingEmail, email=email):
+        if isinstance(result, Exception):
+            logger.error("Outbox: %s failed on e-mail %s: %r", receiver, email.pk, result)
 
 
 def _close_quietly(connection):
@@ -181,6 +198,8 @@ def send_pending(batch_size=50, max_attempts=None, limit=None):
         if not batch:
             break
         for email in batch:
+            if not _still_ours(email):
+                continue
             if _send_one(email, connection):
                 report.sent += 1
             else:

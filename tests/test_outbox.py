@@ -16,7 +16,14 @@ from django.db import connection
 from django.utils import timezone
 
 from core.models import OutgoingEmail
-from core.outbox import claim_batch, emails_about, queue_email, retry_delay, send_pending
+from core.outbox import (
+    _still_ours,
+    claim_batch,
+    emails_about,
+    queue_email,
+    retry_delay,
+    send_pending,
+)
 from submissions.models import Submission
 from tests.submission_helpers import FORM_URL, valid_data
 
@@ -227,3 +234,15 @@ def test_an_email_belongs_to_the_object_it_is_about():
     assert email.related == submission
     assert email.recipient_list == ["a@example.org", "b@example.org"]
     assert email.subject == "Un objet"
+
+
+@pytest.mark.django_db
+def test_a_row_whose_lease_ran_out_and_was_claimed_again_is_left_to_its_new_sender(settings):
+    settings.EMAIL_BACKEND = "tests.test_outbox.RecordingBackend"
+    queue(2)
+    slow = claim_batch(batch_size=2)  # a sender that stalls (mail server timing out)...
+    OutgoingEmail.objects.update(available_at=timezone.now())  # ...until its lease runs out
+    assert send_pending().sent == 2  # another sender takes both and sends them
+    # The stalled sender wakes up: the rows are no longer its own, it sends nothing again.
+    assert [_still_ours(email) for email in slow] == [False, False]
+    assert sorted(SENT) == ["Objet 0", "Objet 1"]
