@@ -13,10 +13,12 @@ from django.db.models import Q
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
 from wagtail.models import Page, PageViewRestriction
 
+from core.text import fold
+
 from .facets import Counted
 from .filters import CONTENT_TYPES, filters
-from .french import Word, is_exact, words
-from .matching import LABEL, TEXT, TITLE, label_values
+from .french import Word, is_exact, roots, words
+from .matching import LABEL, SHORT_WORD, TEXT, TITLE, label_values
 
 PROMOTED_BOOST = 1000
 # Unstemmed copies of the title and of all searched text (search/backends.py).
@@ -45,8 +47,14 @@ def _text_clauses(word: Word, field: str, exact_field: str) -> list[dict]:
     clauses = []
     for text in word.texts:
         tokens = words(text)
-        target = exact_field if len(tokens) == 1 and is_exact(tokens[0]) else field
-        clauses.append({"match": {target: {"query": text, "operator": "and"}}})
+        if len(tokens) == 1 and is_exact(tokens[0]):
+            clauses.append({"match": {exact_field: {"query": text, "operator": "and"}}})
+        elif len(tokens) == 1 and len(fold(tokens[0])) <= SHORT_WORD:
+            # A short word stems to a short root ("café" -> "caf", as "CAF"): its own beginning,
+            # unstemmed, instead.
+            clauses.append({"prefix": {exact_field: roots(tokens[0])[0]}})
+        else:
+            clauses.append({"match": {field: {"query": text, "operator": "and"}}})
     return clauses
 
 

@@ -162,13 +162,18 @@ def _phrase_forms(phrase: str) -> list[Form]:
     return _form(tokens) if tokens else []
 
 
+def _key(folded_words) -> tuple[str, ...]:
+    """Synonyms are looked up singular: "médiatrices" finds the group of "médiatrice"."""
+    return tuple(_singular(w) if len(w) > 3 else w for w in folded_words)
+
+
 def _synonym_index() -> dict[tuple[str, ...], tuple[str, ...]]:
     """Folded phrase (as word tuple) -> every phrase of its group."""
     index = {}
     for group in SYNONYMS:
         members = tuple(m.strip() for m in group.split(",") if m.strip())
         for member in members:
-            index[tuple(fold(w) for w in words(member.replace("’", "'")))] = members
+            index[_key(fold(w) for w in words(member.replace("’", "'")))] = members
     return index
 
 
@@ -186,11 +191,11 @@ def analyse(query: str, lang: str = "fr") -> list[Word]:
     i = 0
     while i < len(tokens) and len(found) < MAX_TERMS:
         for n in range(min(_LONGEST, len(tokens) - i), 0, -1):
-            key = tuple(folded[i : i + n])
+            key = _key(folded[i : i + n])
             members = _SYNONYMS.get(key)
             if members is None and n > 1:
                 # A phrase may be typed with or without its stop words ("démarches en ligne").
-                key = tuple(w for w in key if w not in stop)
+                key = _key(w for w in folded[i : i + n] if w not in stop)
                 members = _SYNONYMS.get(key) if len(key) > 1 else None
             if members is None and n > 1:
                 continue
@@ -203,7 +208,9 @@ def analyse(query: str, lang: str = "fr") -> list[Word]:
             else:
                 forms = _form([tokens[i]])
             if members is None:
-                texts = (typed,)
+                # "-trice" <-> "-teur": stemmers keep them apart, so both words are asked for.
+                other = [r + "e" if r.endswith("tric") else r for r in roots(tokens[i])[1:]]
+                texts = (typed, *other)
             i += n
             unique = tuple(dict.fromkeys(forms))
             if unique and unique not in seen:
