@@ -402,13 +402,27 @@ class PracticePage(TaggedPage):
 
     def derive_territory_types(self, located):
         """Add the territory types that follow from the commune (density level, FRR, QPV,
-        outre-mer) to the card's tags, in memory (saved with the page). Derived terms are never
-        removed here and editors may add others by hand; `territory_derivation` records which
-        terms came from the commune and why, for the admin."""
+        outre-mer) to the card's tags, in memory (saved with the page). The grid's level replaces
+        any other density level (one commune has one); editors may add overlays by hand.
+        `territory_derivation` records which terms came from the commune and why, for the admin."""
         self.territory_derivation = located or {}
         if not located:
             return
-        have = {item.tag.slug for item in self.territory_items.all()}
+        derived = {term["slug"] for term in located["terms"]}
+        items = list(self.territory_items.all())
+        if any(
+            t.kind == TerritoryType.Kind.DENSITY
+            for t in TerritoryType.objects.filter(slug__in=derived)
+        ):
+            kept = [
+                item
+                for item in items
+                if item.tag.kind != TerritoryType.Kind.DENSITY or item.tag.slug in derived
+            ]
+            if len(kept) != len(items):
+                self.territory_items = kept
+                items = kept
+        have = {item.tag.slug for item in items}
         missing = [term["slug"] for term in located["terms"] if term["slug"] not in have]
         for term in TerritoryType.objects.filter(slug__in=missing):
             self.territory_items.add(PageTerritoryType(tag=term))

@@ -562,6 +562,10 @@ def _add_derived_territory(state: dict, terms: dict):
     known = terms["territory_types"]
     derived = [t["slug"] for t in located["terms"] if t["slug"] in known]
     merged = set(state["territory_types"]) | set(derived)
+    density = TerritoryTypeTerm.Kind.DENSITY
+    if any(known[slug].kind == density for slug in derived):
+        # The grid's level replaces any other density level, as on a card saved in the admin.
+        merged = {s for s in merged if known[s].kind != density or s in derived}
     # The order card_state() reads them in, so that an unchanged card compares equal.
     state["territory_types"] = sorted(merged, key=lambda s: (known[s].sort_order, known[s].name))
 

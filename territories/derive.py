@@ -18,12 +18,15 @@ from territories.reference import (
 
 def find_commune(insee_code="", commune="", postal_code="") -> Commune | None:
     """The commune of an INSEE code, or else of a name (with its postal code when given) that
-    designates exactly one commune. A code that is not in the reference finds nothing: a typo in
-    a code is not corrected by guessing from the name."""
+    designates exactly one commune. A code that is not in the reference, or that names another
+    commune than the one given, finds nothing: a wrong code is not corrected by guessing."""
     code = (insee_code or "").strip().upper()
-    if code:
-        return Commune.objects.filter(code=code).first()
     key = name_key(commune)
+    if code:
+        found = Commune.objects.filter(code=code).first()
+        if found is not None and key and name_key(found.name) != key:
+            return None  # 22265 is Rospez, not Rostrenen: a wrong code derives nothing
+        return found
     if not key:
         return None
     found = Commune.objects.filter(name_key=key)

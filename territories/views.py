@@ -156,9 +156,10 @@ def _places_context(commune, page, request):
     linked to places within 20 km (partnerships)."""
     if not commune.has_point:
         return {"distances_available": False}
+    # Plain rows, not model instances: a town can have hundreds of places within 40 km.
     nearby = list(
-        places_near(commune.latitude, commune.longitude, RINGS_KM[-1]).only(
-            "pk", "name", "commune", "postal_code", "services", "typologie", "latitude", "longitude"
+        places_near(commune.latitude, commune.longitude, RINGS_KM[-1]).values(
+            "pk", "name", "commune", "services", "distance"
         )
     )
     rings, low = [], 0
@@ -166,19 +167,19 @@ def _places_context(commune, page, request):
         inside = [
             place
             for place in nearby
-            if low < place.distance <= high or (low == 0 and place.distance == 0)
+            if low < place["distance"] <= high or (low == 0 and place["distance"] == 0)
         ]
         rings.append(
             {"low": low, "high": high, "count": len(inside), "places": inside[:PLACES_PER_RING]}
         )
         low = high
-    close = [place for place in nearby if place.distance <= GAP_RADIUS_KM]
-    offered = {service for place in close for service in place.services}
+    close = [place for place in nearby if place["distance"] <= GAP_RADIUS_KM]
+    offered = {service for place in close for service in place["services"]}
     services = standard.field_vocabulary("services")
     directory = _directory(page)
     partnerships = (
         _live_practices(page)
-        .filter(place_links__place__in=[place.pk for place in close])
+        .filter(place_links__place__in=[place["pk"] for place in close])
         .distinct()
         .order_by("title")[:SIMILAR_LIMIT]
         if close

@@ -71,8 +71,9 @@ def test_import_creates_published_cards_from_good_rows_and_reports_each_bad_row(
     card = PracticePage.objects.get(slug="ateliers-caf")
     assert card.live and card.get_parent().specific == index
     assert [t.slug for t in card.theme_terms] == ["demarches-administratives", "usage-securise"]
-    # "Petites villes" from the file; "Grands centres urbains" derived from Lyon's grid level.
-    assert [t.slug for t in card.territory_terms] == ["grands-centres-urbains", "petites-villes"]
+    # "PETITES VILLES" was read (an unknown label refuses the row), then Lyon's level in the
+    # INSEE grid replaced it: a commune has one density level.
+    assert [t.slug for t in card.territory_terms] == ["grands-centres-urbains"]
     assert (card.department, card.region) == ("69", "84")
     # Header is row 1: the first data row is row 2.
     assert "ligne 3, territory_types : Une fiche publiée doit avoir au moins un type" in err

@@ -45,6 +45,14 @@ def test_editor_overlay_is_kept_next_to_the_derived_terms():
     assert slugs(card) == sorted(["qpv", "rural-habitat-disperse", "frr"])
 
 
+def test_grid_level_replaces_a_density_level_typed_by_hand():
+    """Typed from memory, Allanche was "très dispersé"; the grid says level 6."""
+    card = factories.practice(
+        territories=("rural-habitat-tres-disperse", "qpv"), insee_code="15001", commune="Allanche"
+    )
+    assert slugs(card) == ["frr", "qpv", "rural-habitat-disperse"]
+
+
 def test_overseas_commune_gets_the_overseas_overlay():
     card = factories.practice(
         territories=(), commune="Saint-Denis", postal_code="97400", insee_code="97411"
@@ -56,6 +64,12 @@ def test_unknown_code_derives_nothing_and_keeps_the_editor_choice():
     card = factories.practice(territories=("bourgs-ruraux",), insee_code="99999")
     assert slugs(card) == ["bourgs-ruraux"]
     assert card.territory_derivation == {}
+
+
+def test_code_of_another_commune_derives_nothing():
+    """The demo typed 22265 for Rostrenen: that code is Rospez's (Rostrenen is 22266)."""
+    assert find_commune("22265", "Rostrenen", "22110") is None
+    assert find_commune("", "Rostrenen", "22110").code == "22266"
 
 
 def test_ambiguous_name_without_postal_code_finds_no_commune():
@@ -77,8 +91,9 @@ def test_admin_editor_sees_which_terms_came_from_the_commune(client, django_user
 
 def test_import_publishes_a_row_without_territory_types_from_its_commune():
     data = (
-        "key,title,summary,structure_name,commune,postal_code,themes\n"
-        "ateliers-allanche,Ateliers,Des ateliers.,Médiathèque,Allanche,15160,usage-securise\n"
+        "key,title,summary,structure_name,commune,postal_code,themes,territory_types\n"
+        "ateliers-allanche,Ateliers,Des ateliers.,Médiathèque,Allanche,15160,usage-securise,"
+        "Rural à habitat très dispersé\n"
     ).encode()
     report = import_file(data, "csv")
     assert report.created == ["ateliers-allanche"], report.errors
