@@ -23,6 +23,7 @@ from core import spreadsheet
 from core.blocks import RICH_FEATURES
 from core.geo import department_of
 from core.models import TaggedPage
+from core.models import TerritoryType as TerritoryTypeTerm
 from core.tables import RowIssue, RowReport, TableError, open_table
 from core.text import fold
 from core.vocabularies import vocabularies
