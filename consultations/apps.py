@@ -17,7 +17,15 @@ class ConsultationsConfig(AppConfig):
 
         page_published.connect(announce_synthesis, dispatch_uid="consultation-synthesis")
 
+    def setup_site(self, command):
+        """Called by `manage.py setup_site`: the consultations index and the moderation
+        charter (fr, en)."""
+        from consultations.structure import build
+
+        build(command)
+
     def load_demo(self, command):
+        """Called by `manage.py load_demo`: one open consultation with contributions."""
         from consultations.demo import load
 
         load(command)

@@ -166,7 +166,7 @@ def _closed_text(page):
 def _charter_url():
     from wagtail.models import Page
 
-    from consultations.demo import CHARTER_SLUG
+    from consultations.structure import CHARTER_SLUG
 
     charter = (
         Page.objects.live()
