@@ -13,7 +13,9 @@ class TerritoriesConfig(AppConfig):
 
         locate_practice.connect(answer_practice_location, dispatch_uid="territories.derive")
 
-    def load_demo(self, command):
-        from territories.demo import load
+    def setup_site(self, command):
+        """Called by `manage.py setup_site`: the "Mon territoire" page (fr, en) and the commune
+        reference (reference data, not demo)."""
+        from territories.structure import build
 
-        load(command)
+        build(command)
