@@ -52,9 +52,15 @@ def count_and_facets(
     """`pages`: the base queryset (visibility); `hits`: the SQL of the text match or None."""
     all_filters = filters()
     columns = column_filters()
+    hits_table = "hits"
+    if hits is not None and connection.vendor == "sqlite":
+        # SQLite re-runs a CTE read from inside another one (the FTS match once per candidate):
+        # the match goes to a temporary table keyed by page id instead (one per connection).
+        hits_table = _sqlite_hits_table(hits)
+        hits = ("", [])
     if hits is not None:
         # Promoted pages are results even when the text does not match them.
-        matched = Q(pk__in=RawSQL("SELECT id FROM hits", []))  # noqa: S611
+        matched = Q(pk__in=RawSQL(f"SELECT id FROM {hits_table}", []))  # noqa: S611, S608
         if promoted_ids:
             matched |= Q(pk__in=list(promoted_ids))
         pages = pages.filter(matched)
@@ -95,7 +101,7 @@ def count_and_facets(
     else:
         arm_params_where = []
     score = "COALESCE(h.score, 0)" if hits is not None else "0"
-    join = "LEFT JOIN hits h ON h.id = flagged.id" if hits is not None else ""
+    join = f"LEFT JOIN {hits_table} h ON h.id = flagged.id" if hits is not None else ""
     order = ORDERS.get(sort, ORDERS["recent"])
     arms.append(
         "SELECT 'hit', CAST(id AS TEXT), ROW_NUMBER() OVER (ORDER BY "  # noqa: S608
@@ -108,7 +114,7 @@ def count_and_facets(
     column_names = ", ".join(f.alias for f in columns)
     head = ""
     head_params: list = []
-    if hits is not None:
+    if hits is not None and hits[0]:
         head = f"hits (id, score) AS MATERIALIZED ({hits[0]}), "
         head_params = list(hits[1])
     sql = (
@@ -136,3 +142,17 @@ def count_and_facets(
                 counted.facets[facet][decoded] = counted.facets[facet].get(decoded, 0) + n
     counted.ids = [pk for _n, pk in sorted(ranked)]
     return counted
+
+
+SQLITE_HITS = "temp.hub_search_hits"
+
+
+def _sqlite_hits_table(hits: tuple[str, list]) -> str:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"CREATE TEMP TABLE IF NOT EXISTS {SQLITE_HITS} "
+            "(id INTEGER PRIMARY KEY, score INTEGER NOT NULL)"
+        )
+        cursor.execute(f"DELETE FROM {SQLITE_HITS}")  # noqa: S608
+        cursor.execute(f"INSERT INTO {SQLITE_HITS} (id, score) {hits[0]}", hits[1])  # noqa: S608
+    return SQLITE_HITS

@@ -89,10 +89,12 @@ def _sqlite_text(word: Word, ct_sql: str, g: int) -> tuple[list[str], list]:
     entry, fts = _index_tables()
     expr = " OR ".join(_fts_phrase(f) for f in word.forms)
     arms = []
+    # CROSS JOIN: SQLite then runs the FTS5 match once and looks the entries up by id, never
+    # the other way round (one match per entry).
     for _column, points in (("title", TITLE), ("title body", TEXT)):
         arms.append(
             f"SELECT CAST(e.object_id AS INTEGER) AS id, {g} AS g, {points} AS pts "  # noqa: S608
-            f"FROM {fts} JOIN {entry} e ON e.id = {fts}.rowid "
+            f"FROM {fts} CROSS JOIN {entry} e ON e.id = {fts}.rowid "
             f"WHERE {fts} MATCH %s AND e.content_type_id IN ({ct_sql})"
         )
     return arms, ["{title} : (" + expr + ")", "{title body} : (" + expr + ")"]

@@ -397,11 +397,11 @@ def test_relevance_pages_are_disjoint_and_complete_with_a_promoted_page(lane):
 def test_search_service_query_budget(lane, django_assert_max_num_queries):
     """Text + two filters, every facet: a fixed number of SQL queries (the page's rows, their
     types and tags, the vocabularies, the promotions; on the database backend one statement for
-    the count, the facets and the ranked page)."""
+    the count, the facets and the ranked page, after three for SQLite's temporary match table)."""
     for n in range(12):
         f.practice(f"Action {n}", themes=["usage-securise"], audiences=["seniors"], budget="0")
     lane.refresh()
-    with django_assert_max_num_queries(16):
+    with django_assert_max_num_queries(20):
         results = search(lane, q="action", theme="usage-securise", audience="seniors")
     assert results.count == 12
 
@@ -467,12 +467,12 @@ def test_engine_request_has_filter_aggregations_and_post_filter(db):
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="the production database")
 def test_count_past_a_thousand_matches_is_exact_on_postgresql(lane):
-    """No cap: 1,050 generated cards, a common word, the count of every matching page."""
+    """No cap: 1,300 generated cards, a common word, the count of every matching page."""
     if lane.name != "database":
         pytest.skip("database lane")
     from bench.seed import seed_practices
 
-    seed_practices(1_050, reindex=False, progress=lambda *args: None)
+    seed_practices(1_300, reindex=False, progress=lambda *args: None)
     cards = list(PracticePage.objects.filter(slug__startswith="bench-"))
     get_search_backend().get_index_for_model(PracticePage).add_items(PracticePage, cards)
     french = Locale.objects.get(language_code="fr")
