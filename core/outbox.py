@@ -21,14 +21,15 @@ the outcome in your own history.
 import contextlib
 import logging
 import secrets
+import time
 from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.mail import EmailMultiAlternatives, get_connection
+from django.db import OperationalError, transaction
 from django.db import connection as db_connection
-from django.db import transaction
 from django.db.models import F, Q
 from django.dispatch import Signal
 from django.template.loader import render_to_string
@@ -79,6 +80,20 @@ def emails_about(obj):
     )
 
 
+def _retry_locked(statement, tries=6):
+    """Run one short statement, again if SQLite answers "database is locked" (another process
+    writing: an import, another sender); any other error, or the last one, goes up."""
+    for attempt in range(tries):
+        try:
+            return statement()
+        except OperationalError as exc:
+            # Inside a transaction the failed statement has spoilt it: only the caller can retry.
+            inside = not transaction.get_autocommit()
+            if "locked" not in str(exc) or attempt == tries - 1 or inside:
+                raise
+            time.sleep(0.05 * 2**attempt)
+
+
 def _lease():
     # Long enough for one message's SMTP exchange (several round trips, each under the timeout).
     return timedelta(seconds=4 * (settings.EMAIL_TIMEOUT or 30) + 60)
@@ -119,11 +134,13 @@ def claim_batch(batch_size=50, max_attempts=None):
     else:
         # No transaction around the two statements: on SQLite a read that turns into a write
         # would make two senders deadlock; the UPDATE alone is atomic and re-checks each row.
-        ids = list(candidates.values_list("pk", flat=True)[:batch_size])
-        _pending(now, max_attempts).filter(pk__in=ids).update(**claim)
+        ids = _retry_locked(lambda: list(candidates.values_list("pk", flat=True)[:batch_size]))
+        _retry_locked(lambda: _pending(now, max_attempts).filter(pk__in=ids).update(**claim))
     if not ids:
         return []
-    return list(OutgoingEmail.objects.filter(claim=token, sent_at__isnull=True))
+    return _retry_locked(
+        lambda: list(OutgoingEmail.objects.filter(claim=token, sent_at__isnull=True))
+    )
 
 
 def _message(email, connection):
@@ -143,10 +160,8 @@ def _still_ours(email) -> bool:
     """Renew this sender's lease just before sending: a batch sent slowly (a mail server that
     times out on each message) may outlive the lease it was claimed with, and another sender
     may have claimed a row since; it is then that sender's to send, not ours."""
-    renewed = OutgoingEmail.objects.filter(
-        pk=email.pk, claim=email.claim, sent_at__isnull=True
-    ).update(available_at=timezone.now() + _lease())
-    return renewed == 1
+    mine = OutgoingEmail.objects.filter(pk=email.pk, claim=email.claim, sent_at__isnull=True)
+    return _retry_locked(lambda: mine.update(available_at=timezone.now() + _lease())) == 1
 
 
 def _send_one(email, connection):
@@ -156,15 +171,21 @@ def _send_one(email, connection):
         _close_quietly(connection)
         email.last_error = f"{type(exc).__name__}: {exc}"[:1000]
         email.available_at = timezone.now() + retry_delay(email.attempts)
-        OutgoingEmail.objects.filter(pk=email.pk, claim=email.claim).update(
-            last_error=email.last_error, available_at=email.available_at, claim=""
+        _retry_locked(
+            lambda: OutgoingEmail.objects.filter(pk=email.pk, claim=email.claim).update(
+                last_error=email.last_error, available_at=email.available_at, claim=""
+            )
         )
         logger.exception("Outbox: sending e-mail %s (%s) failed", email.pk, email.kind)
         _notify(email_failed, email)
         return False
     email.sent_at = timezone.now()
     email.last_error = ""
-    OutgoingEmail.objects.filter(pk=email.pk).update(sent_at=email.sent_at, last_error="", claim="")
+    _retry_locked(
+        lambda: OutgoingEmail.objects.filter(pk=email.pk).update(
+            sent_at=email.sent_at, last_error="", claim=""
+        )
+    )
     _notify(email_sent, email)
     return True
 

@@ -5,6 +5,7 @@ import io
 import socket
 import threading
 import time
+import traceback
 from datetime import timedelta
 
 import pytest
@@ -173,7 +174,7 @@ def test_concurrent_senders_send_each_email_exactly_once(settings):
         try:
             send_pending(batch_size=4)
         except Exception as exc:  # reported below: the test must see it
-            errors.append(exc)
+            errors.append("".join(traceback.format_exception(exc)))
         finally:
             connection.close()
 
