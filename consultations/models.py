@@ -53,7 +53,8 @@ class ConsultationIndexPage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["consultations.ConsultationPage"]
+    # A plain page for the moderation charter, beside the consultations it governs.
+    subpage_types = ["consultations.ConsultationPage", "home.ContentPage"]
     max_count_per_parent = 1
 
     class Meta:

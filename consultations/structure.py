@@ -75,7 +75,7 @@ def build(command):
     charter = tally.page(
         SECTIONS,
         ensure_child(
-            home,
+            index,
             ContentPage,
             CHARTER_SLUG["fr"],
             title="Charte de modération",

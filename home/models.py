@@ -46,7 +46,8 @@ class ContentPage(Page):
     body = StreamField(body_blocks(), verbose_name=_("contenu"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("body")]
-    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    # Under the consultations index: its moderation charter (kept out of the footer).
+    parent_page_types = ["home.HomePage", "home.ContentPage", "consultations.ConsultationIndexPage"]
 
     class Meta:
         verbose_name = _("page de contenu")

@@ -78,7 +78,11 @@ PUBLIC_PAGES = [
         "/fr/consultations/consultation-orientation-1/",
         "/en/consultations/consultation-orientation-1/",
     ),
-    PublicPage("moderation-charter", "/fr/charte-de-moderation/", "/en/moderation-charter/"),
+    PublicPage(
+        "moderation-charter",
+        "/fr/consultations/charte-de-moderation/",
+        "/en/consultations/moderation-charter/",
+    ),
 ]
 
 
