@@ -9,6 +9,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from wagtail.models import GroupPagePermission, Page, PageViewRestriction, WorkflowPage
 
+from consultations.models import ConsultationIndexPage
 from core.roles import EDITORS
 from guides.models import GuideIndexPage, GuidePage, OrientationIndexPage, OrientationPage
 from home.models import ContentPage, HomePage, SitemapPage
@@ -26,10 +27,14 @@ def test_setup_builds_every_section_and_footer_page_in_both_languages():
         PracticeIndexPage,
         PlaceDirectoryPage,
         SitemapPage,
+        ConsultationIndexPage,
     ):
         languages = model.objects.live().values_list("locale__language_code", flat=True)
         assert sorted(languages) == ["en", "fr"], model
-    assert ContentPage.objects.live().filter(locale__language_code="en").count() == 3
+    # The footer's pages (children of the home page); the moderation charter sits under the
+    # consultations index.
+    assert ContentPage.objects.live().filter(locale__language_code="en", depth=3).count() == 3
+    assert ContentPage.objects.live().filter(slug="charte-de-moderation").exists()
     workspace = ContributionIndexPage.objects.get()
     assert PageViewRestriction.objects.filter(page=workspace).exists()
 
@@ -55,7 +60,7 @@ def test_setup_again_creates_nothing_and_says_so():
     call_command("setup_site", "--no-admin", "--no-index", stdout=out, no_color=True)
     assert Page.objects.count() == before
     assert re.search(r"^Total\s+0\s+[1-9]\d*$", out.getvalue(), re.MULTILINE), out.getvalue()
-    assert re.search(r"^Sections \(fr, en\)\s+0\s+8$", out.getvalue(), re.MULTILINE)
+    assert re.search(r"^Sections \(fr, en\)\s+0\s+12$", out.getvalue(), re.MULTILINE)
 
 
 def test_load_demo_without_the_structure_says_which_command_builds_it():
