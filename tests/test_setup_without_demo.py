@@ -30,13 +30,14 @@ def test_setup_builds_every_section_and_footer_page_in_both_languages():
         TerritoryIndexPage,
         ConsultationIndexPage,
         SitemapPage,
+        ConsultationIndexPage,
     ):
         languages = model.objects.live().values_list("locale__language_code", flat=True)
         assert sorted(languages) == ["en", "fr"], model
-    footer = ContentPage.objects.live().filter(locale__language_code="en")
-    assert {"accessibility", "legal-notice", "personal-data"} <= set(
-        footer.values_list("slug", flat=True)
-    )
+    # The footer's pages (children of the home page); the moderation charter sits under the
+    # consultations index.
+    assert ContentPage.objects.live().filter(locale__language_code="en", depth=3).count() == 3
+    assert ContentPage.objects.live().filter(slug="charte-de-moderation").exists()
     workspace = ContributionIndexPage.objects.get()
     assert PageViewRestriction.objects.filter(page=workspace).exists()
 
