@@ -172,6 +172,8 @@ def department_of(postal_code: str = "", insee_code: str = "") -> str:
     if len(code) != 5:
         return from_postal
     from_insee = code[:3] if code.startswith(("97", "98")) else code[:2]
+    if from_insee not in DEPARTMENT_NAMES:  # not a commune code ("99" is "abroad" at INSEE)
+        return from_postal
     if from_postal and from_insee != from_postal and len(from_postal) == 3:
         return from_postal
     return from_insee

@@ -40,7 +40,8 @@ def refused_by_import(**cells):
         "title": "Atelier",
         "summary": "Résumé.",
         "structure_name": "Médiathèque",
-        "commune": "Saint-Affrique",
+        # A commune the reference does not know: no territory type is derived from it.
+        "commune": "Saint-Essai-sur-Test",
         "themes": "usage-securise",
         "territory_types": "petites-villes",
         **cells,

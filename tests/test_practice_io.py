@@ -343,7 +343,10 @@ def test_export_leaves_out_drafts_unless_asked(index, full_cards):
 
 def test_every_card_field_is_an_import_column_or_said_to_be_left_out():
     """README "Ajouter un champ de fiche": a new field of the card joins CARD_COLUMNS."""
-    left_out = {"attachments": "files of the media library, not cell values"}
+    left_out = {
+        "attachments": "files of the media library, not cell values",
+        "territory_derivation": "computed from the commune on save and import, never typed",
+    }
     fields = {
         field.name
         for field in PracticePage._meta.get_fields(include_parents=False)

@@ -92,7 +92,7 @@ def test_card_export_and_import_carry_the_new_vocabulary_both_ways(cards):
     writer.writerows(rows.values())
     report = import_file(text.getvalue().encode(), "csv")
     assert report.updated == [other.slug]
-    assert [str(error) for error in report.errors] == [
+    assert [report.describe(error) for error in report.errors] == [
         "ligne 2, levels : valeur(s) inconnue(s) du vocabulaire : « Inconnu »"
     ]
     other = PracticePage.objects.get(pk=other.pk)
