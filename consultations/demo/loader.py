@@ -21,8 +21,11 @@ def load(command):
     tally = command.tally
     data = read_data(__file__, "consultation.json")
     index = section(ConsultationIndexPage)
-    if ConsultationPage.objects.child_of(index).filter(slug=data["slug"]).exists():
+    existing = ConsultationPage.objects.child_of(index).filter(slug=data["slug"]).first()
+    if existing is not None:
         tally.add(KIND[0], existing=1)
+        if existing.get_translation_or_none(_english()) is not None:
+            tally.add(KIND[1], existing=1)
         return
     orientation = (
         OrientationPage.objects.live().filter(locale__language_code="fr").order_by("number").first()
