@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 from django.core import mail
 from django.core.cache import cache
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from consultations import tokens
 from consultations.models import Contribution, ContributionEvent, Participant, Support
@@ -32,6 +32,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def clean_state(settings):
+    # Links are reversed in French, whatever language an earlier request left active.
+    translation.activate("fr")
     settings.MODERATORS_EMAIL = ["moderation@example.org"]
     cache.clear()
     mail.outbox.clear()
