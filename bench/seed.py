@@ -276,7 +276,9 @@ def seed_practices(n: int, seed: int = 8, reindex: bool = True, progress=print) 
                                 through(content_object_id=card.pk, tag=t) for t in chosen
                             ]
                     for through, rows in items.items():
-                        through.objects.bulk_create(rows)
+                        # A card's save may already have added the territory types derived
+                        # from its commune (territories app): keep those, add the others.
+                        through.objects.bulk_create(rows, ignore_conflicts=True)
                     Page.objects.filter(pk=index.pk).update(
                         numchild=Page.objects.child_of(index).count()
                     )
