@@ -78,7 +78,8 @@ def test_contribute_confirm_moderate_support_close_and_synthesis(page, browser, 
     expect(page.locator("main")).not_to_contain_text("Des ateliers le samedi matin")
 
     # A moderator publishes it from the queue, in another browser context.
-    moderator = browser.new_context(base_url=base_url)
+    # A French moderator: the admin follows the browser language (Chromium says en-US by default).
+    moderator = browser.new_context(base_url=base_url, locale="fr-FR")
     admin = moderator.new_page()
     log_in(admin, *_moderator())
     admin.goto("/admin/consultations/contributions/?state=pending")
