@@ -8,5 +8,8 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         from . import signals
+        from .filters import register
+        from .territory import LikeCommuneFilter
 
         signals.connect()
+        register(LikeCommuneFilter())

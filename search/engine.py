@@ -86,7 +86,7 @@ def _word_clause(word: Word, named) -> dict:
 
 
 def _terms(search_filter, values) -> dict:
-    return {"terms": {search_filter.engine_field: list(values)}}
+    return search_filter.engine_filter(values)
 
 
 SORTS = {

@@ -78,6 +78,13 @@ def count_and_facets(
         sql, flag_params = f.sql_condition(selected[f.param])
         flag_columns += f", CASE WHEN {sql} THEN 1 ELSE 0 END AS f_{f.param}"
         params += flag_params
+    ranks = []
+    for f in active:
+        rank = f.rank_sql(selected[f.param])
+        if rank is not None:
+            flag_columns += f", {rank[0]} AS r_{f.param}"
+            params += rank[1]
+            ranks.append(f"r_{f.param}")
     useful = ""
     if len(active) >= 2:
         useful = f"WHERE {' + '.join(f'f_{f.param}' for f in active)} >= {len(active) - 1}"
@@ -103,10 +110,15 @@ def count_and_facets(
     score = "COALESCE(h.score, 0)" if hits is not None else "0"
     join = f"LEFT JOIN {hits_table} h ON h.id = flagged.id" if hits is not None else ""
     order = ORDERS.get(sort, ORDERS["recent"])
+    ranked_columns = "".join(f", flagged.{r} AS {r}" for r in ranks)
+    if ranks and sort == "pertinence":
+        # A ranking filter (territories like a commune: same level first) comes before the
+        # text score.
+        order = ", ".join([*ranks, order])
     arms.append(
         "SELECT 'hit', CAST(id AS TEXT), ROW_NUMBER() OVER (ORDER BY "  # noqa: S608
         f"{order}) FROM (SELECT flagged.id AS id, flagged.pub AS pub, flagged.title AS title, "
-        f"{score} AS score "
+        f"{score} AS score{ranked_columns} "
         f"FROM flagged {join} WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s) AS page"
     )
     arm_params += arm_params_where + [limit, offset]

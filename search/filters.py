@@ -102,6 +102,29 @@ class SearchFilter:
     def valid_values(self) -> set[str]:
         return {value for value, _label in self.choices()}
 
+    def clean(self, raw: list[str]) -> list[str]:
+        """The values of `raw` this filter knows, in the order given, without repeats."""
+        valid = self.valid_values()
+        return list(dict.fromkeys(v for v in raw if v in valid))
+
+    def value_label(self, value: str) -> str:
+        """How a selected value reads in the list of active filters (when no facet names it)."""
+        return value
+
+    def rank_sql(self, values: list[str]) -> tuple[str, list] | None:
+        """An SQL expression on a `flagged` row ranking it (lower first, before the text
+        score) when the filter is active and results are sorted by relevance; None: no rank."""
+        return None
+
+    def explain(self, values: list[str], page) -> str:
+        """Why `page` (a result) passes this filter, for the visitor; "" when it goes without
+        saying."""
+        return ""
+
+    def engine_filter(self, values: list[str]) -> dict:
+        """The engine's condition for `values`."""
+        return {"terms": {self.engine_field: list(values)}}
+
     def q(self, values: list[str]) -> Q:
         raise NotImplementedError
 

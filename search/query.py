@@ -79,8 +79,7 @@ def _selected(params) -> dict[str, list[str]]:
     for search_filter in filters():
         raw = [v.strip() for v in params.getlist(search_filter.param) if v and v.strip()][:50]
         if raw:
-            valid = search_filter.valid_values()
-            kept = list(dict.fromkeys(v for v in raw if v in valid))
+            kept = search_filter.clean(raw)
             if kept:
                 selected[search_filter.param] = kept
     return selected

@@ -28,6 +28,7 @@ from core.vocabularies import vocabularies
 from . import engine
 from .facets import Counted, count_and_facets
 from .filters import CONTENT_TYPES, content_type_ids, filters, one_search
+from .filters import search_filter as filter_named
 from .french import analyse, clean_query
 from .french import words as words_of
 from .matching import hits_sql
@@ -67,6 +68,7 @@ class Hit:
     summary: str
     snippet: str  # HTML, escaped, matches wrapped in <mark>
     promoted: bool = False
+    reasons: list[str] = field(default_factory=list)  # why it passes the filters, when not obvious
 
     @property
     def tag_groups(self):
@@ -265,7 +267,11 @@ def run_search(query: SearchQuery, request=None, site: Site | None = None) -> Se
         words = analyse(query.q, query.lang) if query.q else []
         stems = [r for w in words for r in w.roots]
         promoted_ids = _promoted_ids(query.q) if words else []
-        sort = query.sort if words or query.sort != "pertinence" else "recent"
+        ranking = any(
+            filter_named(name).rank_sql(values) is not None
+            for name, values in query.filters.items()
+        )
+        sort = query.sort if words or ranking or query.sort != "pertinence" else "recent"
         backend = get_search_backend()
         engine_error, took, counted, page = False, None, None, query.page
 
@@ -287,9 +293,16 @@ def run_search(query: SearchQuery, request=None, site: Site | None = None) -> Se
         page = min(page, num_pages)
         suggestions = suggest(query.q, query.lang) if words and not counted.count else []
 
+        hits = _hits(counted.ids, counted.promoted, stems, request)
+        for hit in hits:
+            hit.reasons = [
+                reason
+                for name, values in query.filters.items()
+                if (reason := filter_named(name).explain(values, hit.page))
+            ]
         return SearchResults(
             query=query,
-            hits=_hits(counted.ids, counted.promoted, stems, request),
+            hits=hits,
             count=counted.count,
             page=page,
             num_pages=num_pages,

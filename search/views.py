@@ -5,6 +5,7 @@ from django.shortcuts import render
 from django.utils import translation
 from django.views.decorators.http import require_GET
 
+from .filters import search_filter
 from .query import FILTERS, SORTS, parse_query
 from .service import autocomplete_titles, run_search
 
@@ -28,12 +29,24 @@ def search_page(request):
             "results": results,
             "filters": filters,
             "sorts": list(SORTS.items()),
+            "commune": _commune(query),
             "active_filters": [
-                (name, label, labels[name].get(value, value), url)
+                (
+                    name,
+                    label,
+                    labels[name].get(value) or search_filter(name).value_label(value),
+                    url,
+                )
                 for name, label, value, url in removable
             ],
         },
     )
+
+
+def _commune(query):
+    """The commune of the `commune` filter (territories like it), if one is chosen."""
+    codes = query.filters.get("commune")
+    return search_filter("commune").commune(codes[0]) if codes else None
 
 
 def _terms(terms):

@@ -229,9 +229,9 @@ def commune(page, request, code, slug):
 def _search_url(request, found):
     from django.urls import reverse
 
-    base = reverse("search")
-    slugs = [item.slug for item in territories_like(found) if item.rank == 0]
-    return base + (f"?territory={slugs[0]}" if slugs else "")
+    # The search's `commune` filter: territories like this one, the closest first, each result
+    # saying why.
+    return f"{reverse('search')}?commune={found.code}"
 
 
 def department(page, request, code):

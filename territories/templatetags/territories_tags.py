@@ -25,3 +25,13 @@ def commune_picker(context):
         "results": [],
         "searched": False,
     }
+
+
+@register.simple_tag(takes_context=True)
+def territory_picker_url(context) -> str:
+    """The URL of "Mon territoire" in the active language ("" when the page does not exist)."""
+    from django.utils.translation import get_language
+
+    language = (get_language() or "fr").split("-")[0]
+    target = TerritoryIndexPage.objects.live().filter(locale__language_code=language).first()
+    return target.get_url(context.get("request")) if target else ""
