@@ -1,5 +1,8 @@
 """French regions and departments (INSEE codes, 2024), for place fields and search filters."""
 
+import re
+
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 REGIONS = [
@@ -150,7 +153,7 @@ def department_from_postal_code(postal_code: str) -> str:
     """The department code of a French postal code ("20000" -> "2A", "97400" -> "974",
     "97133" -> "977")."""
     code = (postal_code or "").strip()
-    if len(code) != 5 or not code.isdigit():
+    if not _FIVE_ASCII_DIGITS.match(code):  # str.isdigit() would take "٥٨٠٠٠" or "５８０００"
         return ""
     if code in POSTAL_CODE_DEPARTMENTS:
         return POSTAL_CODE_DEPARTMENTS[code]
@@ -177,3 +180,35 @@ def department_of(postal_code: str = "", insee_code: str = "") -> str:
     if from_postal and from_insee != from_postal and len(from_postal) == 3:
         return from_postal
     return from_insee
+
+
+# --- One validation of postal codes and INSEE codes (forms, importers and models) ------------
+
+_FIVE_ASCII_DIGITS = re.compile(r"^[0-9]{5}\Z")
+_INSEE = re.compile(r"^(?:[0-9]{2}|2[AB])[0-9]{3}\Z")
+
+
+def validate_postal_code(value: str) -> None:
+    """Five ASCII digits of a real department (mainland, Corsica, overseas): "00000", "99999"
+    and other scripts' digits are refused, as anything `department_from_postal_code` cannot
+    place."""
+    code = value or ""
+    if not _FIVE_ASCII_DIGITS.match(code):
+        raise ValidationError(
+            _("Un code postal compte 5 chiffres, par exemple 58000."), code="postal_code"
+        )
+    if department_from_postal_code(code) not in DEPARTMENT_NAMES:
+        raise ValidationError(
+            _("Ce code postal ne correspond à aucun département français."), code="postal_code"
+        )
+
+
+def validate_insee_code(value: str) -> None:
+    """An INSEE commune code: 5 characters of a real department ("69123", "2A004", "97411")."""
+    code = value or ""
+    department = code[:3] if code.startswith(("97", "98")) else code[:2]
+    if not _INSEE.match(code) or department not in DEPARTMENT_NAMES:
+        raise ValidationError(
+            _("Un code INSEE compte 5 caractères, par exemple 69123 (2A004 en Corse)."),
+            code="insee_code",
+        )

@@ -1,7 +1,6 @@
 """Good-practice cards: concrete actions a territory can reuse, and their index page."""
 
 from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -25,6 +24,8 @@ from core.geo import (
     DEPARTMENT_REGION,
     REGION_CHOICES,
     department_of,
+    validate_insee_code,
+    validate_postal_code,
 )
 from core.models import PageTerritoryType, TaggedPage, TerritoryType
 from core.page_cache import cached_fragment
@@ -35,10 +36,9 @@ from practices.signals import locate_practice
 
 SUMMARY_MAX = 280
 
-insee_validator = RegexValidator(
-    r"^([013-9]\d|2[AB1-9])\d{3}$", _("Un code INSEE compte 5 caractères, par exemple 69123.")
-)
-postal_validator = RegexValidator(r"^\d{5}$", _("Un code postal compte 5 chiffres."))
+# The one validation of these codes (core.geo), shared by the forms, importers and models.
+insee_validator = validate_insee_code
+postal_validator = validate_postal_code
 
 
 class StructureKind(models.TextChoices):
