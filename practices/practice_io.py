@@ -660,7 +660,11 @@ def import_rows(rows, columns, publish=True, dry_run=False, user=None, report=No
         else:
             outcome[key] = "unchanged"
     if not dry_run:
-        _write(index, planned, outcome, terms, existing, publish, user, report)
+        # One transaction for the file: an import killed or crashing half-way leaves none of
+        # its cards (never pages without a revision); a card the database refuses is rolled
+        # back alone (its savepoint) and reported.
+        with transaction.atomic():
+            _write(index, planned, outcome, terms, existing, publish, user, report)
     for key, result in outcome.items():
         getattr(report, result).append(key)
     return report

@@ -355,3 +355,34 @@ def test_every_card_field_is_an_import_column_or_said_to_be_left_out():
     fields |= {"title"}
     missing = fields - set(COLUMNS) - set(left_out)
     assert not missing, f"Add {sorted(missing)} to practices/practice_io.py CARD_COLUMNS"
+
+
+def test_import_that_crashes_half_way_leaves_none_of_its_cards(tmp_path, index, monkeypatch):
+    """A kill or a crash in the middle of the write leaves no page without a revision: the
+    file's cards go in together or not at all, and the next run imports them all."""
+    from wagtail.models import Revision
+
+    rows = [HEADER] + [
+        f"carte-{n},Carte {n},Résumé.,Médiathèque,Lyon,69003,usage-securise,qpv," for n in range(5)
+    ]
+    path = write(tmp_path, "\n".join(rows))
+    publish = Revision.publish
+    calls = []
+
+    def crash_on_the_third(self, *args, **kwargs):
+        calls.append(self)
+        if len(calls) == 3:
+            raise RuntimeError("worker killed")
+        return publish(self, *args, **kwargs)
+
+    monkeypatch.setattr(Revision, "publish", crash_on_the_third)
+    before = PracticePage.objects.count()
+    with pytest.raises(RuntimeError):
+        run_import(path)
+    assert PracticePage.objects.count() == before
+
+    monkeypatch.setattr(Revision, "publish", publish)
+    run_import(path)
+    created = PracticePage.objects.filter(slug__startswith="carte-")
+    assert created.count() == 5
+    assert all(card.live and card.latest_revision_id for card in created)
