@@ -1,6 +1,7 @@
 """Protections of the public forms: a honeypot and a minimum filling time (a form mixin), and a
 rate limit per client address (core.client) in the shared cache."""
 
+import hashlib
 import time
 
 from django import forms
@@ -13,6 +14,9 @@ from core.client import client_address
 
 # Kept from the first form that used it, so forms already open in a browser stay valid.
 STARTED_SALT = "practices.submission.started"
+# A form left open longer than this is timed again when sent (it comes back with everything
+# typed kept); it also bounds how long a used value must be remembered.
+STARTED_MAX_AGE = 7 * 24 * 3600
 
 
 class RateLimit:
@@ -75,13 +79,32 @@ class AntiRobotForm(forms.Form):
                     "personne. Vérifiez vos réponses puis envoyez-le à nouveau."
                 ),
             )
+        elif not self._errors and not self._first_use():
+            self.add_error(
+                None,
+                _(
+                    "Ce formulaire a déjà été envoyé une fois. Vérifiez vos réponses puis "
+                    "envoyez-le à nouveau si vous voulez faire une autre proposition."
+                ),
+            )
         return cleaned
+
+    def _first_use(self) -> bool:
+        """The signed start time is single use: accepted once (the minimum fill time is paid by
+        every form sent, not once for many). Remembered in the shared cache, which every worker
+        sees, for as long as the value is valid."""
+        digest = hashlib.sha256(self.data.get("started", "").encode()).hexdigest()
+        return cache.add(f"antirobot:used:{digest}", 1, timeout=STARTED_MAX_AGE + 3600)
 
     def _filled_by_a_person(self):
         """Refuse only forms sent faster than a person can type; a slow person is never
         refused (the signature has no expiry)."""
         try:
-            started = float(signing.loads(self.data.get("started") or "", salt=STARTED_SALT))
+            started = float(
+                signing.loads(
+                    self.data.get("started") or "", salt=STARTED_SALT, max_age=STARTED_MAX_AGE
+                )
+            )
         except (signing.BadSignature, TypeError, ValueError):
             return False
         return time.time() - started >= settings.SUBMISSION_MIN_SECONDS

@@ -203,9 +203,15 @@ class SubmissionForm(AntiRobotForm, forms.ModelForm):
         help_texts = {
             "summary": _("L’action en une ou deux phrases, 280 caractères au plus."),
             "postal_code": _("5 chiffres, par exemple 58000."),
-            "actions": _("Les étapes, dans l’ordre : une étape par paragraphe."),
-            "results": _("Ce que l’action a changé, avec des chiffres si vous en avez."),
-            "partners": _("Un partenaire par ligne, avec son rôle."),
+            "actions": _(
+                "Les étapes, dans l’ordre : une étape par paragraphe. 5 000 caractères au plus."
+            ),
+            "results": _(
+                "Ce que l’action a changé, avec des chiffres si vous en avez. "
+                "5 000 caractères au plus."
+            ),
+            "partners": _("Un partenaire par ligne, avec son rôle. 2 000 caractères au plus."),
+            "means": _("2 000 caractères au plus."),
             "staff": _("Par exemple : 2 bibliothécaires, 1 conseiller numérique."),
             "submitter_email": _(
                 "Pour vous écrire au sujet de votre proposition ; jamais publiée. "

@@ -30,6 +30,9 @@ from practices.models import (
     postal_validator,
 )
 
+LONG_TEXT_MAX = 5000  # what was done, results: about two pages
+SHORT_TEXT_MAX = 2000  # other means, partners
+
 
 class PrivateStorage(FileSystemStorage):
     """Files kept outside MEDIA_ROOT with no URL at all: only the moderators' download view
@@ -82,7 +85,8 @@ class Submission(models.Model):
     )
     commune = models.CharField(_("commune"), max_length=120)
     postal_code = models.CharField(_("code postal"), max_length=5, validators=[postal_validator])
-    actions = models.TextField(_("ce qui a été fait"))
+    # Length limits (the form says them and refuses more; the whole request is limited too).
+    actions = models.TextField(_("ce qui a été fait"), max_length=LONG_TEXT_MAX)
     budget_range = models.CharField(
         _("budget"), max_length=5, choices=BudgetRange.choices, blank=True
     )
@@ -90,9 +94,11 @@ class Submission(models.Model):
         _("temps de mise en place"), max_length=12, choices=SetupTime.choices, blank=True
     )
     staff = models.CharField(_("équipe mobilisée"), max_length=250, blank=True)
-    means = models.TextField(_("autres moyens (équipement, locaux…)"), blank=True)
-    results = models.TextField(_("résultats"))
-    partners = models.TextField(_("partenaires"), blank=True)
+    means = models.TextField(
+        _("autres moyens (équipement, locaux…)"), max_length=SHORT_TEXT_MAX, blank=True
+    )
+    results = models.TextField(_("résultats"), max_length=LONG_TEXT_MAX)
+    partners = models.TextField(_("partenaires"), max_length=SHORT_TEXT_MAX, blank=True)
     inspired_by = models.ForeignKey(
         PracticePage,
         verbose_name=_("inspirée de la fiche"),

@@ -186,12 +186,16 @@ def test_rate_limit_by_client_address_behind_a_proxy(client, settings):
     page = consultation()
     first = {"HTTP_X_FORWARDED_FOR": "203.0.113.7", "REMOTE_ADDR": "10.0.0.1"}
     other = {"HTTP_X_FORWARDED_FOR": "198.51.100.9", "REMOTE_ADDR": "10.0.0.1"}
-    url, data = contribute_url(page), contribution_data(page)
-    assert client.post(url, data, **first).status_code == 302
-    assert client.post(url, data, **first).status_code == 302
-    limited = client.post(url, data, **first)
+    url = contribute_url(page)
+
+    def data():  # each form shown has its own single-use start value
+        return contribution_data(page)
+
+    assert client.post(url, data(), **first).status_code == 302
+    assert client.post(url, data(), **first).status_code == 302
+    limited = client.post(url, data(), **first)
     assert limited.status_code == 429 and "Trop d’envois" in text(limited)
-    assert client.post(url, data, **other).status_code == 302
+    assert client.post(url, data(), **other).status_code == 302
     assert Contribution.objects.count() == 3
 
 
@@ -262,7 +266,7 @@ def test_one_support_per_confirmed_address(client):
     # Same link again, and the same address from another browser: still one.
     assert "déjà" in text(client.get(links(message)[0]))
     other = client.__class__()
-    other.post(url, data)
+    other.post(url, {**data, "started": contribution_data(page)["started"]})
     (second,) = deliver()
     assert "Vous soutenez déjà" in text(other.get(links(second)[0]))
     # This browser proved the address: one click, and a second click is refused clearly.

@@ -382,3 +382,27 @@ def test_moderator_detail_page_shows_readable_values(client, django_user_model):
     assert "<p>Étape un</p>" in html and "<p>Étape deux &lt;script&gt;x&lt;/script&gt;</p>" in html
     listing = client.get("/admin/submissions/").content.decode()
     assert "/admin/submissions/new/" not in listing
+
+
+def test_a_form_start_value_is_accepted_once(client, django_capture_on_commit_callbacks):
+    """A robot that waited once cannot replay the same signed start time for many proposals."""
+    token = started()
+    first = submit(client, django_capture_on_commit_callbacks, valid_data(started=token))
+    assert first.status_code == 302
+    again = client.post(FORM_URL, valid_data(started=token, title="Une autre proposition"))
+    assert again.status_code == 400
+    assert "déjà été envoyé" in soup(again).find(role="alert").get_text()
+    assert Submission.objects.count() == 1
+    # The form shown again is timed anew and keeps what was typed: sending it later works.
+    page = soup(again)
+    assert page.find(id="id_title")["value"] == "Une autre proposition"
+
+
+def test_long_texts_are_limited_and_the_limit_is_said(client):
+    response = client.post(FORM_URL, valid_data(actions="x" * 5001, partners="y" * 2001))
+    assert response.status_code == 400
+    page = soup(response)
+    assert page.find(id="id_actions-error") and page.find(id="id_partners-error")
+    assert "5 000 caractères au plus" in page.get_text()
+    assert page.find(id="id_actions")["maxlength"] == "5000"
+    assert Submission.objects.count() == 0
