@@ -18,8 +18,10 @@ class SubmissionsConfig(AppConfig):
             log_email_outcome,
             mark_submission_accepted,
         )
+        from submissions.moderation import release_documents
 
         page_published.connect(mark_submission_accepted, dispatch_uid="submission-accepted")
+        page_published.connect(release_documents, dispatch_uid="submission-documents")
         email_sent.connect(log_email_outcome, dispatch_uid="submission-email-sent")
         email_failed.connect(log_email_outcome, dispatch_uid="submission-email-failed")
         for v in vocabularies():

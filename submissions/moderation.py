@@ -7,7 +7,7 @@ from django.utils.html import linebreaks
 from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Page
+from wagtail.models import Collection, CollectionViewRestriction, Page
 from wagtail.rich_text import RichText
 
 from core.models import page_vocabularies
@@ -46,9 +46,45 @@ def _partners(text):
     return [("partner", {"name": line[:200], "kind": "", "role": ""}) for line in lines if line]
 
 
+DRAFT_COLLECTION = "Pièces des propositions en cours de modération"
+
+
+def draft_collection() -> Collection:
+    """Where a submission's documents wait while its card is a draft: a collection only signed-in
+    people (the editorial team: the site has no other accounts) can download from. Publishing the
+    card moves them to the public collection (`release_documents`)."""
+    root = Collection.get_first_root_node()
+    collection = root.get_children().filter(name=DRAFT_COLLECTION).first()
+    if collection is None:
+        collection = root.add_child(name=DRAFT_COLLECTION)
+    if not collection.view_restrictions.exists():
+        CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type=CollectionViewRestriction.LOGIN
+        )
+    return collection
+
+
+def release_documents(sender, instance, **kwargs):
+    """Receiver of page_published: the documents of a published card leave the private
+    collection of drafts (its images are public files anyway: they are not copied there)."""
+    attachments = getattr(instance, "attachments", None)
+    if not attachments:
+        return
+    ids = [
+        block.value["document"].pk
+        for block in attachments
+        if block.block_type == "document" and block.value.get("document") is not None
+    ]
+    if ids:
+        get_document_model().objects.filter(pk__in=ids, collection__name=DRAFT_COLLECTION).update(
+            collection=Collection.get_first_root_node()
+        )
+
+
 def _attachments(submission, user):
     blocks = []
     collection = Collection.get_first_root_node()
+    private = draft_collection()
     # A placeholder the editor replaces when reviewing: never publish an image with no text.
     alt = f"Illustration de l’action « {submission.title} »"[:250]
     for stored in submission.files.all():
@@ -67,7 +103,7 @@ def _attachments(submission, user):
             document = get_document_model().objects.create(
                 title=stored.original_name[:255],
                 file=ContentFile(content, name=name),
-                collection=collection,
+                collection=private,
                 uploaded_by_user=user,
             )
             blocks.append(("document", {"document": document, "title": stored.original_name}))

@@ -132,6 +132,11 @@ def test_submission_travels_from_form_to_published_card_found_by_search(
     ]
     assert card.workflow_in_progress
     assert card.current_workflow_state.workflow.name == "Relecture éditoriale"
+    # The submitted PDF is the draft's: the team downloads it, nobody else does.
+    document = card.attachments[1].value["document"]
+    document_url = document.url
+    assert client.get(document_url).status_code == 200
+    assert Client().get(document_url).status_code in (302, 403)
 
     # Approval in the workflow publishes it; the submitter is told where it is.
     task_state = TaskState.objects.get(
@@ -147,6 +152,8 @@ def test_submission_travels_from_form_to_published_card_found_by_search(
     submission.refresh_from_db()
     assert card.live
     assert submission.status == Submission.Status.ACCEPTED
+    # Published: its document is public.
+    assert Client().get(document_url).status_code == 200
     send_pending()
     assert [m.to for m in mail.outbox] == [["camille@example.org"]]
     assert card.full_url in mail.outbox[0].body
