@@ -161,6 +161,17 @@ class PracticePageForm(WagtailAdminPageForm):
         return cleaned
 
 
+def merge_derived_territories(current, derived, density) -> set[str]:
+    """The territory types of a card once its commune is known: what it had plus what the
+    commune gives (`derived`); the grid's density level replaces any other density level (one
+    commune has one), overlays added by hand stay. `density`: the slugs that are density levels.
+    The one rule for cards saved in the admin, imported or made from a submission."""
+    merged = set(current) | set(derived)
+    if any(slug in density for slug in derived):
+        merged = {slug for slug in merged if slug not in density or slug in derived}
+    return merged
+
+
 class PracticePage(TaggedPage):
     # This page type's value of the search's `type` filter (`/recherche/?type=pratique`): links
     # to the search filtered to cards use it; tests check the search service knows it.
@@ -402,29 +413,26 @@ class PracticePage(TaggedPage):
 
     def derive_territory_types(self, located):
         """Add the territory types that follow from the commune (density level, FRR, QPV,
-        outre-mer) to the card's tags, in memory (saved with the page). The grid's level replaces
-        any other density level (one commune has one); editors may add overlays by hand.
-        `territory_derivation` records which terms came from the commune and why, for the admin."""
+        outre-mer) to the card's tags, in memory (saved with the page), by the one rule of
+        `merge_derived_territories`. `territory_derivation` records which terms came from the
+        commune and why, for the admin."""
         self.territory_derivation = located or {}
         if not located:
             return
-        derived = {term["slug"] for term in located["terms"]}
+        derived = [term["slug"] for term in located["terms"]]
         items = list(self.territory_items.all())
-        if any(
-            t.kind == TerritoryType.Kind.DENSITY
-            for t in TerritoryType.objects.filter(slug__in=derived)
-        ):
-            kept = [
-                item
-                for item in items
-                if item.tag.kind != TerritoryType.Kind.DENSITY or item.tag.slug in derived
-            ]
-            if len(kept) != len(items):
-                self.territory_items = kept
-                items = kept
-        have = {item.tag.slug for item in items}
-        missing = [term["slug"] for term in located["terms"] if term["slug"] not in have]
-        for term in TerritoryType.objects.filter(slug__in=missing):
+        density = set(
+            TerritoryType.objects.filter(
+                slug__in=[*derived, *(item.tag.slug for item in items)],
+                kind=TerritoryType.Kind.DENSITY,
+            ).values_list("slug", flat=True)
+        )
+        wanted = merge_derived_territories([item.tag.slug for item in items], derived, density)
+        kept = [item for item in items if item.tag.slug in wanted]
+        if len(kept) != len(items):
+            self.territory_items = kept
+        have = {item.tag.slug for item in kept}
+        for term in TerritoryType.objects.filter(slug__in=[s for s in wanted if s not in have]):
             self.territory_items.add(PageTerritoryType(tag=term))
 
     def related_practices(self, limit=5):

@@ -27,7 +27,13 @@ from core.models import TerritoryType as TerritoryTypeTerm
 from core.tables import RowIssue, RowReport, TableError, open_table
 from core.text import fold
 from core.vocabularies import vocabularies
-from practices.models import PracticeIndexPage, PracticeLineage, PracticePage, locate
+from practices.models import (
+    PracticeIndexPage,
+    PracticeLineage,
+    PracticePage,
+    locate,
+    merge_derived_territories,
+)
 
 # One column per vocabulary the cards carry (registry order), named by its field: "themes".
 VOCABULARIES = {v.field: v for v in vocabularies() if v.param in PracticePage.tagged_with}
@@ -562,11 +568,8 @@ def _add_derived_territory(state: dict, terms: dict):
         state["insee_code"] = located["code"]
     known = terms["territory_types"]
     derived = [t["slug"] for t in located["terms"] if t["slug"] in known]
-    merged = set(state["territory_types"]) | set(derived)
-    density = TerritoryTypeTerm.Kind.DENSITY
-    if any(known[slug].kind == density for slug in derived):
-        # The grid's level replaces any other density level, as on a card saved in the admin.
-        merged = {s for s in merged if known[s].kind != density or s in derived}
+    density = {slug for slug, term in known.items() if term.kind == TerritoryTypeTerm.Kind.DENSITY}
+    merged = merge_derived_territories(state["territory_types"], derived, density)
     # The order card_state() reads them in, so that an unchanged card compares equal.
     state["territory_types"] = sorted(merged, key=lambda s: (known[s].sort_order, known[s].name))
 

@@ -61,7 +61,7 @@ def test_overseas_commune_gets_the_overseas_overlay():
 
 
 def test_unknown_code_derives_nothing_and_keeps_the_editor_choice():
-    card = factories.practice(territories=("bourgs-ruraux",), insee_code="99999")
+    card = factories.practice(territories=("bourgs-ruraux",), insee_code="15999")
     assert slugs(card) == ["bourgs-ruraux"]
     assert card.territory_derivation == {}
 
