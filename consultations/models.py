@@ -6,7 +6,6 @@ confirms their address by a signed link and a moderator publishes it. Contributi
 the source-language page: the French page and its English translation show one forum.
 """
 
-from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +17,7 @@ from wagtail.search import index
 
 from core.blocks import RICH_FEATURES
 from core.geo import DEPARTMENT_CHOICES, DEPARTMENT_NAMES
+from core.models import HistoryEvent
 from core.pagination import paginate
 
 TITLE_MAX = 150
@@ -391,7 +391,7 @@ class Report(models.Model):
         return self.reason[:60]
 
 
-class ContributionEvent(models.Model):
+class ContributionEvent(HistoryEvent):
     """The history of a contribution: each step, who took it and why."""
 
     class Kind(models.TextChoices):
@@ -404,19 +404,10 @@ class ContributionEvent(models.Model):
         WITHDRAWN = "withdrawn", _("Retirée par son auteur·rice")
 
     contribution = models.ForeignKey(Contribution, related_name="events", on_delete=models.CASCADE)
-    created_at = models.DateTimeField(default=timezone.now)
     kind = models.CharField(max_length=12, choices=Kind.choices)
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
-    )
-    message = models.TextField(blank=True)
 
-    class Meta:
-        ordering = ["created_at", "pk"]
-        verbose_name = _("étape")
-
-    def __str__(self):
-        return self.get_kind_display()
+    class Meta(HistoryEvent.Meta):
+        pass
 
 
 class SynthesisNotice(models.Model):

@@ -2,6 +2,7 @@
 the page base that carries every registered vocabulary; the outbox's stored e-mails
 (`OutgoingEmail`, used through `core.outbox`)."""
 
+from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
@@ -227,3 +228,23 @@ class OutgoingEmail(models.Model):
     @property
     def recipient_list(self) -> list[str]:
         return [address for address in self.recipients.split(",") if address]
+
+
+class HistoryEvent(models.Model):
+    """One step in the history of something the public sent (a submission, a contribution):
+    when, by whom (nobody for the public's own steps) and why. Concrete models add the thing
+    (a foreign key with `related_name="events"`) and their `kind` choices."""
+
+    created_at = models.DateTimeField(default=timezone.now)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    message = models.TextField(blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["created_at", "pk"]
+        verbose_name = _("étape")
+
+    def __str__(self):
+        return self.get_kind_display()

@@ -17,7 +17,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
-from core.models import OutgoingEmail
+from core.models import HistoryEvent, OutgoingEmail
 from core.outbox import queue_templated_email
 from core.vocabularies import vocabularies, vocabulary
 from practices.models import (
@@ -228,7 +228,7 @@ class SubmissionFile(models.Model):
         return self.original_name
 
 
-class SubmissionEvent(models.Model):
+class SubmissionEvent(HistoryEvent):
     """The history of a submission: every step, who took it and why."""
 
     class Kind(models.TextChoices):
@@ -240,19 +240,10 @@ class SubmissionEvent(models.Model):
         REJECTED = "rejected", _("Proposition refusée")
 
     submission = models.ForeignKey(Submission, related_name="events", on_delete=models.CASCADE)
-    created_at = models.DateTimeField(default=timezone.now)
     kind = models.CharField(max_length=15, choices=Kind.choices)
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
-    )
-    message = models.TextField(blank=True)
 
-    class Meta:
-        ordering = ["created_at", "pk"]
-        verbose_name = _("étape")
-
-    def __str__(self):
-        return self.get_kind_display()
+    class Meta(HistoryEvent.Meta):
+        pass
 
 
 class EmailKind(models.TextChoices):
