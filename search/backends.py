@@ -7,7 +7,7 @@ engines that ignore index defaults (the osmem-server stand-in of the test lane d
 autocomplete's edge n-gram analyzer untouched. Settings choose these classes by dotted path.
 """
 
-from modelsearch.backends import elasticsearch8, elasticsearch9, opensearch3
+import importlib
 
 from .engine import EXACT_TEXT, EXACT_TITLE, document_fields, mapping_fields
 
@@ -51,13 +51,23 @@ def _french_mapping(base):
     return FrenchMapping
 
 
-class Elasticsearch8French(elasticsearch8.SearchBackend):
-    mapping_class = _french_mapping(elasticsearch8.SearchBackend.mapping_class)
+# Settings name these classes by dotted path ("search.backends.OpenSearch3French"); each is
+# built on first use, so a deployment imports only its own engine's client (one extra each).
+_ENGINE_MODULES = {
+    "Elasticsearch8French": "elasticsearch8",
+    "Elasticsearch9French": "elasticsearch9",
+    "OpenSearch3French": "opensearch3",
+}
 
 
-class Elasticsearch9French(elasticsearch9.SearchBackend):
-    mapping_class = _french_mapping(elasticsearch9.SearchBackend.mapping_class)
-
-
-class OpenSearch3French(opensearch3.SearchBackend):
-    mapping_class = _french_mapping(opensearch3.SearchBackend.mapping_class)
+def __getattr__(name: str):
+    if name not in _ENGINE_MODULES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    base = importlib.import_module(f"modelsearch.backends.{_ENGINE_MODULES[name]}").SearchBackend
+    backend = type(
+        name,
+        (base,),
+        {"mapping_class": _french_mapping(base.mapping_class), "__module__": __name__},
+    )
+    globals()[name] = backend
+    return backend
