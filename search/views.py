@@ -79,6 +79,7 @@ def api_search(request):
                     "territory_types": _terms(hit.page.territory_terms),
                     "audiences": _terms(hit.page.audience_terms),
                     "promoted": hit.promoted,
+                    "reasons": hit.reasons,
                     "first_published_at": hit.page.first_published_at,
                 }
                 for hit in results.hits

@@ -4,6 +4,7 @@ page and for a search filter."""
 
 from dataclasses import dataclass
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from territories.communes import Commune
@@ -100,7 +101,11 @@ def territories_like(commune: Commune) -> list[Likeness]:
     filter `commune=<code>` needs: cards tagged with any of these slugs, ranked by `rank`."""
     from core.models import TerritoryType
 
-    labels = dict(TerritoryType.objects.values_list("slug", "name"))
+    english = (get_language() or "fr").startswith("en")
+    labels = {
+        slug: (name_en if english and name_en else name)
+        for slug, name, name_en in TerritoryType.objects.values_list("slug", "name", "name_en")
+    }
     likeness = []
     level = commune.density_level
     if level in DENSITY_SLUGS:

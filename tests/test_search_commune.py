@@ -98,3 +98,10 @@ def test_territory_page_links_to_the_search_of_territories_like_it(client, allan
     response = client.get("/fr/territoires/15001-allanche/")
     links = BeautifulSoup(response.content, "html.parser").select("a[href*='commune=15001']")
     assert links, "the commune page links to the search of territories like it"
+
+
+def test_api_gives_the_reason_of_each_result(client, allanche):
+    f.practice("Same level", territories=[DENSITY_SLUGS[6]], language="en")
+    data = client.get("/api/search/", {"commune": ALLANCHE, "lang": "en"}).json()
+    assert data["count"] == 1
+    assert data["results"][0]["reasons"][0].startswith("same type of territory")
