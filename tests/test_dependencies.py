@@ -80,3 +80,8 @@ def test_locks_pin_every_package_with_hashes(lock, pins):
     for name, version in pins.items():
         assert re.match(version, names[name]), (lock, name, names.get(name))
     assert "wagtail-factories" not in names
+    # One engine client per engine lock (search/backends.py imports only the configured one).
+    other = {"opensearch3.txt": "elasticsearch", "elasticsearch8.txt": "opensearch-py"}
+    other["elasticsearch9.txt"] = "opensearch-py"
+    if lock in other:
+        assert other[lock] not in names, (lock, other[lock])
