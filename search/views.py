@@ -27,6 +27,7 @@ def search_page(request):
             "query": query,
             "results": results,
             "filters": filters,
+            "any_filter_values": any(values for _name, _label, values in filters),
             "sorts": list(SORTS.items()),
             "active_filters": [
                 (name, label, labels[name].get(value, value), url)

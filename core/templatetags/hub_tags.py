@@ -3,7 +3,7 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext
 from wagtail.models import Page, Site
 
 from core.page_cache import cached_fragment
@@ -58,3 +58,10 @@ def querystring_replace(context, **kwargs):
 def in_section(page, section) -> bool:
     """True when `page` is `section` or one of its descendants (to mark the current menu item)."""
     return isinstance(page, Page) and bool(page.path) and page.path.startswith(section.path)
+
+
+@register.simple_tag
+def colon():
+    """The colon after a label, with the typography of the page's language: a no-break space
+    before it in French ("Frais :"), none in English ("Fees:")."""
+    return pgettext("typographie : deux-points après un libellé", "\u00a0:")

@@ -1,0 +1,102 @@
+"""What visitors meet: the search page on a phone and without JavaScript, result cards that say
+where and how much, English typography and labels, the language switcher, absolute links."""
+
+import re
+
+from tests import search_factories as f
+
+
+def _html(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+# --- Search page ---------------------------------------------------------------------------
+
+
+def test_search_filters_fold_behind_a_button_that_gives_the_number_of_results(client, db):
+    f.practice("Médiation numérique", themes=["usage-securise"])
+    f.practice("Médiation en bibliothèque", themes=["usage-securise"])
+    html = _html(client, "/fr/recherche/?q=mediation")
+    toggle = re.search(
+        r'<button type="button"[^>]*hub-filter-toggle[^>]*>(.*?)</button>', html, re.S
+    )
+    assert 'aria-controls="panneau-filtres"' in toggle.group(0)
+    assert 'aria-expanded="false"' in toggle.group(0)
+    assert "Filtrer" in toggle.group(1) and "(2 résultats)" in toggle.group(1)
+    assert 'class="fr-collapse hub-filter-panel" id="panneau-filtres"' in html
+    # Without JavaScript the same form still submits with GET and an apply button.
+    assert re.search(r'<form id="recherche"[^>]*method="get"', html)
+    assert "Appliquer les filtres" in html
+
+
+def test_sort_sits_beside_the_result_count_and_a_link_jumps_to_the_results(client, db):
+    f.practice("Médiation numérique")
+    html = _html(client, "/fr/recherche/?q=mediation")
+    head = html[html.index('class="hub-results-head"') :]
+    assert head.index('id="nombre-resultats"') < head.index('id="tri"') < head.index("</select>")
+    assert 'href="#resultats"' in html and "Voir les résultats" in html
+    assert 'id="resultats" tabindex="-1"' in html
+
+
+def test_only_a_short_live_region_announces_the_number_of_results(client, db):
+    f.practice("Médiation numérique")
+    html = _html(client, "/fr/recherche/?q=mediation")
+    assert html.count("aria-live") == 1
+    assert re.search(r'id="annonce-resultats" role="status" aria-live="polite"', html)
+    assert re.search(r'data-announce="1 résultat"', html)
+
+
+def test_screen_reader_counts_of_filter_values_agree_in_number(client, db):
+    f.practice("Médiation numérique", themes=["usage-securise"])
+    html = _html(client, "/fr/recherche/?q=mediation")
+    assert '(1<span class="fr-sr-only"> résultat</span>)' in html
+    assert "1 résultats" not in html
+
+
+def test_filter_boxes_are_named_by_their_value_so_focus_can_return_to_them(client, db):
+    f.practice("Médiation numérique", themes=["usage-securise"])
+    html = _html(client, "/fr/recherche/?q=mediation")
+    assert 'id="f-theme-usage-securise"' in html
+
+
+def test_result_cards_show_commune_department_budget_and_territory_type(client, db):
+    f.practice(
+        "Médiation numérique",
+        commune="Rostrenen",
+        department="22",
+        budget="0",
+        territories=["bourgs-ruraux"],
+    )
+    html = _html(client, "/fr/recherche/?q=mediation")
+    facts = html[html.index('class="fr-card__detail hub-hit-facts"') :]
+    facts = facts[: facts.index("</ul>")]
+    assert "Rostrenen (22)" in facts
+    assert "Budget\u00a0: Sans budget dédié" in facts
+    assert "Fiche" in html  # the type badge
+    assert "Bourgs ruraux" in facts
+
+
+def test_zero_result_page_keeps_the_filter_panel_and_the_sort(client, db):
+    f.practice("Médiation numérique", themes=["usage-securise"])
+    html = _html(client, "/fr/recherche/?q=zzzzqqq")
+    assert "Aucun résultat" in html
+    assert 'id="panneau-filtres"' in html and 'id="tri"' in html
+    assert "Aucun filtre ne s’applique à ces résultats." in html
+    with_filter = _html(client, "/fr/recherche/?q=zzzzqqq&theme=usage-securise")
+    assert 'id="f-theme-usage-securise"' in with_filter and "checked" in with_filter
+
+
+# --- English typography --------------------------------------------------------------------
+
+
+def test_card_labels_have_french_colons_in_french(client, db):
+    page = f.practice("Médiation numérique")
+    html = _html(client, page.url)
+    assert "Structure porteuse\u00a0:</dt>" in html
+
+
+def test_open_graph_site_name_is_translated(client, db):
+    page = f.practice("Médiation numérique")
+    assert 'og:site_name" content="Bibliothèques et inclusion numérique"' in _html(client, page.url)
