@@ -3,6 +3,8 @@ where and how much, English typography and labels, the language switcher, absolu
 
 import re
 
+import pytest
+
 from tests import search_factories as f
 
 
@@ -100,3 +102,82 @@ def test_card_labels_have_french_colons_in_french(client, db):
 def test_open_graph_site_name_is_translated(client, db):
     page = f.practice("Médiation numérique")
     assert 'og:site_name" content="Bibliothèques et inclusion numérique"' in _html(client, page.url)
+
+
+# --- Place pages: the standard's values in English, phone, map, directions -----------------
+
+
+@pytest.fixture
+def a_place(db, tmp_path):
+    from places.importer import import_places
+    from places.models import Place
+    from tests.places_helpers import place, write_csv
+
+    row = place(
+        "bib-lyon",
+        nom="Médiathèque de la Part-Dieu",
+        services="Aide aux démarches administratives",
+        frais_a_charge="Gratuit",
+        publics_specifiquement_adresses="Jeunes|Seniors",
+        modalites_accompagnement="Dans un atelier collectif",
+        telephone="+33450220907",
+    )
+    import_places(write_csv(tmp_path / "lieux.csv", [row]))
+    return Place.objects.get(source_id="bib-lyon")
+
+
+def test_every_value_of_the_translated_columns_has_an_english_label():
+    from places import standard
+
+    missing = [
+        value
+        for column in standard.TRANSLATED_COLUMNS
+        for value in standard.vocabularies()[column]
+        if value not in standard.ENGLISH_VALUE_LABELS
+    ]
+    assert missing == []
+
+
+def test_english_place_page_shows_the_standards_values_in_english(client, a_place):
+    french = _html(client, f"/fr/acteurs/lieu/{a_place.pk}/")
+    assert "Jeunes, Seniors" in french and "Gratuit" in french
+    english = _html(client, f"/en/actors/lieu/{a_place.pk}/")
+    assert "Young people, Older people" in english
+    assert "Free" in english and "Gratuit" not in english
+    assert "Help with administrative procedures" in english
+    assert "In a group workshop" in english
+
+
+def test_english_directory_filters_show_the_standards_values_in_english(client, a_place):
+    english = _html(client, "/en/actors/")
+    assert "Older people" in english and ">Seniors<" not in english
+    assert 'value="Seniors"' in english  # the URL keeps the standard's value
+
+
+def test_exports_keep_the_standards_french_values(client, a_place):
+    response = client.get("/en/actors/export/csv/")
+    body = b"".join(response.streaming_content).decode()
+    assert "Jeunes|Seniors" in body and "Older people" not in body
+
+
+def test_place_phone_is_formatted_with_a_tel_link(client, a_place):
+    html = _html(client, f"/fr/acteurs/lieu/{a_place.pk}/")
+    assert '<a href="tel:+33450220907">04 50 22 09 07</a>' in html
+
+
+def test_a_phone_number_that_does_not_parse_is_shown_as_written():
+    from places.templatetags.places_tags import phone_display, phone_uri
+
+    assert phone_display("appeler la mairie") == "appeler la mairie"
+    assert phone_uri("appeler la mairie") == ""
+    assert phone_display("+687 27 12 34") == "+687 27.12.34"
+
+
+def test_place_page_has_a_small_map_and_a_directions_link(client, a_place):
+    html = _html(client, f"/fr/acteurs/lieu/{a_place.pk}/")
+    assert 'class="hub-map hub-map--place' in html
+    assert f'data-lat="{a_place.latitude:.6f}"' in html
+    assert "https://www.openstreetmap.org/directions?route=%3B" in html
+    assert "places/js/places-map.js" in html
+    assert 'data-label-zoom-in="Zoomer"' in html
+    assert "© les contributeurs d’OpenStreetMap" in html
