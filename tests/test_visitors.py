@@ -181,3 +181,40 @@ def test_place_page_has_a_small_map_and_a_directions_link(client, a_place):
     assert "places/js/places-map.js" in html
     assert 'data-label-zoom-in="Zoomer"' in html
     assert "© les contributeurs d’OpenStreetMap" in html
+
+
+# --- Language switcher ---------------------------------------------------------------------
+
+
+def _switch_to(html, code):
+    match = re.search(rf'<a [^>]*href="([^"]+)"[^>]*data-language-switch="{code}"', html)
+    return match.group(1).replace("&amp;", "&")
+
+
+def test_switching_language_on_an_untranslated_page_says_so_and_links_back(client, db):
+    page = f.practice("Médiation numérique")
+    html = _html(client, page.url)
+    target = _switch_to(html, "en")
+    assert target.endswith(f"?page={page.pk}") and target.startswith("/en/")
+    notice = _html(client, target)
+    assert 'lang="en"' in notice
+    assert f'href="{page.url}" hreflang="fr" data-original' in notice
+    assert 'href="/en/" data-home' in notice
+    assert '<meta name="robots" content="noindex">' in notice
+
+
+def test_not_translated_notice_without_a_known_page_still_links_home(client, db):
+    html = _html(client, "/en/pas-encore-traduit/?page=nope")
+    assert "data-original" not in html and 'href="/en/" data-home' in html
+
+
+def test_current_language_is_marked(client, db):
+    html = _html(client, "/fr/")
+    assert re.search(r'aria-current="true" lang="fr"', html)
+
+
+def test_place_page_switches_to_the_same_place_in_the_other_language(client, a_place):
+    html = _html(client, f"/fr/acteurs/lieu/{a_place.pk}/")
+    assert _switch_to(html, "en") == f"/en/actors/lieu/{a_place.pk}/"
+    english = _html(client, f"/en/actors/lieu/{a_place.pk}/")
+    assert _switch_to(english, "fr") == f"/fr/acteurs/lieu/{a_place.pk}/"
