@@ -26,13 +26,13 @@ def language_switcher(context):
             translations[translation.locale.language_code] = _with_subpath(
                 translation, subpath, request
             )
+    site = Site.find_for_request(request)
+    homes = cached_fragment(f"homes:{site.pk}", lambda: _home_urls(site)) if site else {}
     links = []
     for code, name in settings.LANGUAGES:
         if page is not None and page.pk:
             url = translations.get(code) or _not_translated_url(code, page)
         elif page is not None:
-            site = Site.find_for_request(request)
-            homes = cached_fragment(f"homes:{site.pk}", lambda: _home_urls(site)) if site else {}
             url = homes.get(code) or f"/{code}/"
         else:
             url = translate_url(request.get_full_path(), code)
