@@ -2,6 +2,9 @@
 site and the footer pages (accessibility statement, legal notice, personal data, site map), in
 French and English. They are part of the site, not demo content."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
 from core.pages import ensure_child, ensure_translation
@@ -115,6 +118,17 @@ FOOTER_PAGES = [
 ]
 
 
+# The host the first set-ups gave the default site, whatever BASE_URL said.
+PLACEHOLDER_HOST = ("localhost", 80)
+
+
+def base_url_host() -> tuple[str, int]:
+    """Hostname and port of BASE_URL (WAGTAILADMIN_BASE_URL), the site's public address."""
+    parts = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    default = 443 if parts.scheme == "https" else 80
+    return parts.hostname or "localhost", parts.port or default
+
+
 def build(command):
     tally = command.tally
     root = Page.get_first_root_node()
@@ -139,17 +153,24 @@ def build(command):
         home.save_revision().publish()
     site = Site.objects.filter(is_default_site=True).first()
     tally.add("Site", created=int(site is None), existing=int(site is not None))
+    hostname, port = base_url_host()
     if site is None:
         Site.objects.create(
-            hostname="localhost",
-            port=80,
+            hostname=hostname,
+            port=port,
             root_page=home,
             is_default_site=True,
             site_name="Bibliothèques et inclusion numérique",
         )
-    elif site.root_page_id != home.pk:
-        site.root_page = home
-        site.site_name = "Bibliothèques et inclusion numérique"
+    else:
+        if site.root_page_id != home.pk:
+            site.root_page = home
+            site.site_name = "Bibliothèques et inclusion numérique"
+        # Absolute links (print view, e-mails, sitemap, og:url) come from the Site: the one that
+        # earlier set-ups made with a placeholder host takes the host of BASE_URL. A host that
+        # an administrator chose is kept.
+        if (site.hostname, site.port) == PLACEHOLDER_HOST:
+            site.hostname, site.port = hostname, port
         site.save()
 
     tally.page(

@@ -218,3 +218,45 @@ def test_place_page_switches_to_the_same_place_in_the_other_language(client, a_p
     assert _switch_to(html, "en") == f"/en/actors/lieu/{a_place.pk}/"
     english = _html(client, f"/en/actors/lieu/{a_place.pk}/")
     assert _switch_to(english, "fr") == f"/fr/acteurs/lieu/{a_place.pk}/"
+
+
+# --- Absolute links from the site's configured host -----------------------------------------
+
+
+@pytest.fixture
+def public_host(db, settings):
+    """A site set up (as `setup_site` does) with BASE_URL on another host than localhost."""
+    from django.core.management import call_command
+    from wagtail.models import Site
+
+    settings.WAGTAILADMIN_BASE_URL = "https://biblio.example.org"
+    Site.objects.filter(is_default_site=True).update(hostname="localhost", port=80)
+    call_command("setup_site", "--no-admin", "--no-index", verbosity=0)
+    return "https://biblio.example.org"
+
+
+def test_setup_gives_the_site_the_host_of_base_url(public_host):
+    from wagtail.models import Site
+
+    site = Site.objects.get(is_default_site=True)
+    assert site.root_url == public_host
+
+
+def test_print_view_open_graph_and_sitemap_use_the_configured_host(client, public_host):
+    page = f.practice("Médiation numérique")
+    html = _html(client, page.url)
+    assert f"– {public_host}/fr/bonnes-pratiques/" in html  # the printed footer
+    assert f'og:url" content="{public_host}/fr/' in html
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert f"<loc>{public_host}/fr/bonnes-pratiques/{page.slug}/</loc>" in sitemap
+    assert "localhost" not in sitemap and "testserver" not in sitemap
+
+
+def test_an_administrators_host_is_kept_by_a_later_setup(db, settings):
+    from django.core.management import call_command
+    from wagtail.models import Site
+
+    Site.objects.filter(is_default_site=True).update(hostname="hub.culture.example", port=443)
+    settings.WAGTAILADMIN_BASE_URL = "https://biblio.example.org"
+    call_command("setup_site", "--no-admin", "--no-index", verbosity=0)
+    assert Site.objects.get(is_default_site=True).root_url == "https://hub.culture.example"
