@@ -30,6 +30,7 @@ from core.models import PageTerritoryType, TaggedPage, TerritoryType
 from core.page_cache import cached_fragment
 from core.pagination import live_specific_pages, paginate
 from core.vocabularies import vocabularies, vocabulary
+from places import phones
 from places.models import PlaceDirectoryPage
 from practices.signals import locate_practice
 
@@ -249,6 +250,12 @@ class PracticePage(TaggedPage):
     )
     contact_email = models.EmailField(_("contact public : courriel"), blank=True)
     contact_url = models.URLField(_("contact public : site web"), blank=True)
+    contact_phone = models.CharField(
+        _("contact public : téléphone"),
+        max_length=30,
+        blank=True,
+        help_text=_("Le standard de la structure, jamais un numéro personnel."),
+    )
     attachments = StreamField(
         [("document", DocumentBlock()), ("image", ImageBlock())],
         verbose_name=_("pièces jointes"),
@@ -325,7 +332,12 @@ class PracticePage(TaggedPage):
             heading=_("Période"),
         ),
         MultiFieldPanel(
-            [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_url")],
+            [
+                FieldPanel("contact_name"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_url"),
+                FieldPanel("contact_phone"),
+            ],
             heading=_("Contact public (facultatif)"),
         ),
         FieldPanel("attachments"),
@@ -371,6 +383,10 @@ class PracticePage(TaggedPage):
         errors = {}
         if self.period_start and self.period_end and self.period_end < self.period_start:
             errors["period_end"] = [str(_("La fin ne peut précéder le début."))]
+        if self.contact_phone and phones.parsed(self.contact_phone) is None:
+            errors["contact_phone"] = [
+                str(_("Numéro de téléphone illisible : par exemple 02 96 29 00 00."))
+            ]
         if publishing:
             errors.update(self.publication_errors())
         return errors
@@ -473,6 +489,7 @@ class PracticePage(TaggedPage):
         context["related"] = self.related_practices if saved else list
         context["print_view"] = request.GET.get("print") == "1"
         context["place_links"] = self.linked_places if saved else list
+        context["carrier_url"] = self.carrier_url if saved else str
         context["inspired_by_pages"] = lambda: live_specific_pages(
             [link.source_id for link in self.inspiration_links.all()]
         )
@@ -493,6 +510,14 @@ class PracticePage(TaggedPage):
             (link.get_role_display(), link.place, f"{base}lieu/{link.place_id}/" if base else None)
             for link in links
         ]
+
+    def carrier_url(self) -> str:
+        """The directory page of the place that carries the card (role "porteur"), if any: the
+        card's structure links to it."""
+        for role, _place, url in self.linked_places():
+            if url and role == PlaceRole.CARRIER.label:
+                return url
+        return ""
 
     def inspired_practices(self):
         """Live cards that say they reproduced this one (in this card's language)."""

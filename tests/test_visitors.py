@@ -260,3 +260,53 @@ def test_an_administrators_host_is_kept_by_a_later_setup(db, settings):
     settings.WAGTAILADMIN_BASE_URL = "https://biblio.example.org"
     call_command("setup_site", "--no-admin", "--no-index", verbosity=0)
     assert Site.objects.get(is_default_site=True).root_url == "https://hub.culture.example"
+
+
+# --- Cards: a public contact people can act on -----------------------------------------------
+
+
+def test_card_shows_its_public_contact_as_links(client, db):
+    page = f.practice(
+        "Médiation numérique",
+        contact_name="La responsable",
+        contact_email="contact@mediatheque.example.org",
+        contact_url="https://mediatheque.example.org/",
+        contact_phone="0296290000",
+    )
+    html = _html(client, page.url)
+    assert '<a href="mailto:contact@mediatheque.example.org">' in html
+    assert '<a href="tel:+33296290000">02 96 29 00 00</a>' in html
+    assert '<a href="https://mediatheque.example.org/" rel="noopener">' in html
+
+
+def test_an_unreadable_contact_phone_is_refused_with_a_french_message(db):
+    from django.core.exceptions import ValidationError
+
+    page = f.practice("Médiation numérique")
+    page.contact_phone = "appelez-nous"
+    with pytest.raises(ValidationError) as error:
+        page.full_clean()
+    assert "Numéro de téléphone illisible" in str(error.value.message_dict["contact_phone"])
+
+
+def test_card_structure_links_to_its_directory_entry(client, a_place):
+    from practices.models import PracticePlace
+
+    page = f.practice("Médiation numérique", structure_name="Médiathèque de la Part-Dieu")
+    html = _html(client, page.url)
+    assert "data-structure-place" not in html
+    PracticePlace.objects.create(practice=page, place=a_place, role="porteur")
+    html = _html(client, page.url)
+    assert f'<a href="/fr/acteurs/lieu/{a_place.pk}/" data-structure-place>' in html
+
+
+def test_demo_cards_have_contacts_on_reserved_example_domains_only():
+    import json
+    from pathlib import Path
+    from urllib.parse import urlsplit
+
+    cards = json.loads((Path(__file__).parents[1] / "practices/demo/cards.json").read_text())
+    for card in cards:
+        assert card["contact_email"].endswith(".example.org"), card["slug"]
+        assert urlsplit(card["contact_url"]).hostname.endswith(".example.org"), card["slug"]
+        assert "contact_phone" not in card  # no number of a real person or place
