@@ -310,3 +310,47 @@ def test_demo_cards_have_contacts_on_reserved_example_domains_only():
         assert card["contact_email"].endswith(".example.org"), card["slug"]
         assert urlsplit(card["contact_url"]).hostname.endswith(".example.org"), card["slug"]
         assert "contact_phone" not in card  # no number of a real person or place
+
+
+# --- Home page -------------------------------------------------------------------------------
+
+
+def test_home_shows_latest_cards_featured_orientation_and_figures(client, a_place):
+    from home.models import HomePage
+
+    old = f.practice("Une fiche ancienne", department="22")
+    new = f.practice("Une fiche récente", department="15")
+    orientation = f.orientation("Former les équipes")
+    html = _html(client, "/fr/")
+    latest = html[html.index('id="titre-recentes"') :]
+    assert latest.index(new.title) < latest.index(old.title)
+    figures = html[
+        html.index('id="titre-chiffres"') : html.index(
+            "</section>", html.index('id="titre-chiffres"')
+        )
+    ]
+    assert re.search(r">2</span> fiches de bonnes pratiques", figures)
+    assert re.search(r">2</span> départements représentés", figures)
+    assert re.search(r">1</span> lieu de médiation numérique", figures)
+    assert 'id="recherche-accueil"' in html and 'class="hub-commune-picker"' in html
+    assert orientation.title in html[html.index('id="titre-orientation"') :]
+    home = HomePage.objects.get(locale__language_code="fr")
+    home.latest_count = 0
+    home.show_figures = False
+    home.save_revision().publish()
+    html = _html(client, "/fr/")
+    assert 'id="titre-recentes"' not in html and 'id="titre-chiffres"' not in html
+
+
+def test_editors_choose_the_featured_orientation(client, db):
+    from home.models import HomePage
+
+    chosen = f.orientation("Former les équipes")
+    f.orientation("Une orientation plus récente")
+    home = HomePage.objects.get(locale__language_code="fr")
+    home.featured_orientation = chosen
+    home.save_revision().publish()
+    html = _html(client, "/fr/")
+    featured = html[html.index('id="titre-orientation"') :]
+    assert featured.index("Former les équipes") < featured.index("</section>")
+    assert "Une orientation plus récente" not in featured[: featured.index("</section>")]
