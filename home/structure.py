@@ -45,7 +45,8 @@ FOOTER_PAGES = [
         "<h2>Établissement de cette déclaration</h2><p>Déclaration établie le 26 novembre 2026, à partir "
         "des tests automatiques décrits ci-dessus (Chromium, axe-core).</p>"
         "<h2>Retour d’information et contact</h2><p>Si vous ne parvenez pas à accéder à un contenu ou à "
-        "un service, écrivez à accessibilite@inclusion-numerique.example : nous vous répondrons et "
+        'un service, écrivez à <a href="mailto:accessibilite@inclusion-numerique.example">'
+        "accessibilite@inclusion-numerique.example</a> : nous vous répondrons et "
         "vous proposerons une alternative accessible.</p>"
         "<h2>Voies de recours</h2><p>Si vous constatez un défaut d’accessibilité qui vous empêche "
         "d’accéder à un contenu, que vous nous l’avez signalé et que vous n’avez pas obtenu de réponse "
@@ -63,7 +64,8 @@ FOOTER_PAGES = [
         "to cards by the organisations that propose them may not be accessible: ask us for an "
         "accessible version.</li></ul>"
         "<h2>Feedback and contact</h2><p>If you cannot reach some content, write to "
-        "accessibilite@inclusion-numerique.example and we will offer an accessible alternative.</p>"
+        '<a href="mailto:accessibilite@inclusion-numerique.example">'
+        "accessibilite@inclusion-numerique.example</a> and we will offer an accessible alternative.</p>"
         "<h2>Remedies</h2><p>If you reported a problem and did not get a satisfactory answer, you can "
         "refer the matter to the Défenseur des droits (the French ombudsman): online form, regional "
         "delegate, or free post to Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.</p>",

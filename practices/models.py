@@ -1,5 +1,7 @@
 """Good-practice cards: concrete actions a territory can reuse, and their index page."""
 
+import functools
+
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -488,8 +490,10 @@ class PracticePage(TaggedPage):
         saved = bool(self.pk)
         context["related"] = self.related_practices if saved else list
         context["print_view"] = request.GET.get("print") == "1"
-        context["place_links"] = self.linked_places if saved else list
-        context["carrier_url"] = self.carrier_url if saved else str
+        # Read once per request: the structure's link and the aside both use them.
+        place_links = functools.cache(self.linked_places) if saved else list
+        context["place_links"] = place_links
+        context["carrier_url"] = lambda: carrier_url(place_links())
         context["inspired_by_pages"] = lambda: live_specific_pages(
             [link.source_id for link in self.inspiration_links.all()]
         )
@@ -511,14 +515,6 @@ class PracticePage(TaggedPage):
             for link in links
         ]
 
-    def carrier_url(self) -> str:
-        """The directory page of the place that carries the card (role "porteur"), if any: the
-        card's structure links to it."""
-        for role, _place, url in self.linked_places():
-            if url and role == PlaceRole.CARRIER.label:
-                return url
-        return ""
-
     def inspired_practices(self):
         """Live cards that say they reproduced this one (in this card's language)."""
         return list(
@@ -528,6 +524,15 @@ class PracticePage(TaggedPage):
             .order_by("title")
             .distinct()
         )
+
+
+def carrier_url(place_links) -> str:
+    """The directory page of the place that carries the card (role "porteur") among its
+    `linked_places()`, if any: the card's structure links to it."""
+    for role, _place, url in place_links:
+        if url and role == PlaceRole.CARRIER.label:
+            return url
+    return ""
 
 
 class PracticeLineage(Orderable):

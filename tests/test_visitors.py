@@ -354,3 +354,8 @@ def test_editors_choose_the_featured_orientation(client, db):
     featured = html[html.index('id="titre-orientation"') :]
     assert featured.index("Former les équipes") < featured.index("</section>")
     assert "Une orientation plus récente" not in featured[: featured.index("</section>")]
+
+
+def test_accessibility_contact_is_a_mailto_link(client, db):
+    html = _html(client, "/fr/accessibilite/")
+    assert '<a href="mailto:accessibilite@inclusion-numerique.example">' in html
