@@ -3,7 +3,7 @@
 from django import template
 from django.conf import settings
 from django.urls import Resolver404, reverse, translate_url
-from django.utils.translation import get_language, override, pgettext
+from django.utils.translation import get_language, gettext, override
 from wagtail.models import Page, Site
 
 from core.page_cache import cached_fragment
@@ -98,4 +98,5 @@ def in_section(page, section) -> bool:
 def colon():
     """The colon after a label, with the typography of the page's language: a no-break space
     before it in French ("Frais :"), none in English ("Fees:")."""
-    return pgettext("typographie : deux-points après un libellé", "\u00a0:")
+    # msgid: a no-break space and a colon; its English translation is ":".
+    return gettext("\u00a0:")
