@@ -93,7 +93,7 @@ class HomePage(Page):
             OrientationPage.objects.live()
             .public()
             .filter(locale_id=self.locale_id)
-            .order_by("-first_published_at")
+            .order_by(models.F("first_published_at").desc(nulls_last=True), "-pk")
             .first()
         )
 
@@ -104,7 +104,10 @@ class HomePage(Page):
             PracticePage.objects.live()
             .public()
             .filter(locale_id=self.locale_id)
-            .order_by("-first_published_at")[: self.latest_count]
+            # Newest first; pages made live without a publication date last, newest created first.
+            .order_by(models.F("first_published_at").desc(nulls_last=True), "-pk")[
+                : self.latest_count
+            ]
         )
 
     def figures(self) -> dict:
