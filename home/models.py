@@ -1,12 +1,18 @@
-"""The home page (entry points into the hub) and the plain pages of the site footer."""
+"""The home page (search, commune picker, featured orientation, latest cards, key figures, entry
+points) and the plain pages of the site footer."""
 
+from django.core.validators import MaxValueValidator
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from core.blocks import EntryPointBlock, body_blocks
+from guides.models import OrientationPage
+from places.models import Place
+from practices.models import PracticePage
 
 
 class HomePage(Page):
@@ -32,12 +38,90 @@ class HomePage(Page):
         blank=True,
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("featured")]
+    featured_orientation = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("orientation à la une"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Vide : la dernière orientation publiée."),
+    )
+    latest_count = models.PositiveSmallIntegerField(
+        _("nombre de fiches récentes"),
+        default=3,
+        validators=[MaxValueValidator(9)],
+        help_text=_("0 pour ne pas les montrer."),
+    )
+    show_figures = models.BooleanField(_("montrer les chiffres clés"), default=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                PageChooserPanel("featured_orientation", page_type="guides.OrientationPage"),
+                FieldPanel("latest_count"),
+                FieldPanel("show_figures"),
+            ],
+            heading=_("Nouveautés et chiffres"),
+        ),
+        FieldPanel("featured"),
+    ]
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("page d’accueil")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["orientation"] = self.orientation()
+        context["latest"] = self.latest_practices()
+        context["figures"] = self.figures() if self.show_figures else None
+        return context
+
+    def orientation(self):
+        """The orientation chosen by editors, in this page's language when translated; else the
+        latest one published."""
+        chosen = self.featured_orientation
+        if chosen is not None:
+            chosen = chosen.get_translation_or_none(self.locale) or chosen
+            if chosen.live:
+                return chosen.specific
+        return (
+            OrientationPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .order_by(models.F("first_published_at").desc(nulls_last=True), "-pk")
+            .first()
+        )
+
+    def latest_practices(self):
+        if not self.latest_count:
+            return []
+        return list(
+            PracticePage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            # Newest first; pages made live without a publication date last, newest created first.
+            .order_by(models.F("first_published_at").desc(nulls_last=True), "-pk")[
+                : self.latest_count
+            ]
+        )
+
+    def figures(self) -> dict:
+        """Key figures: cards in this language, departments they come from, places listed."""
+        cards = PracticePage.objects.live().public().filter(locale_id=self.locale_id)
+        return {
+            "cards": cards.count(),
+            "territories": cards.exclude(department="")
+            .values("department")
+            .distinct()
+            .order_by()
+            .count(),
+            "places": Place.objects.count(),
+        }
 
 
 class ContentPage(Page):

@@ -2,6 +2,9 @@
 site and the footer pages (accessibility statement, legal notice, personal data, site map), in
 French and English. They are part of the site, not demo content."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
 from core.pages import ensure_child, ensure_translation
@@ -42,7 +45,8 @@ FOOTER_PAGES = [
         "<h2>Établissement de cette déclaration</h2><p>Déclaration établie le 26 novembre 2026, à partir "
         "des tests automatiques décrits ci-dessus (Chromium, axe-core).</p>"
         "<h2>Retour d’information et contact</h2><p>Si vous ne parvenez pas à accéder à un contenu ou à "
-        "un service, écrivez à accessibilite@inclusion-numerique.example : nous vous répondrons et "
+        'un service, écrivez à <a href="mailto:accessibilite@inclusion-numerique.example">'
+        "accessibilite@inclusion-numerique.example</a> : nous vous répondrons et "
         "vous proposerons une alternative accessible.</p>"
         "<h2>Voies de recours</h2><p>Si vous constatez un défaut d’accessibilité qui vous empêche "
         "d’accéder à un contenu, que vous nous l’avez signalé et que vous n’avez pas obtenu de réponse "
@@ -60,7 +64,8 @@ FOOTER_PAGES = [
         "to cards by the organisations that propose them may not be accessible: ask us for an "
         "accessible version.</li></ul>"
         "<h2>Feedback and contact</h2><p>If you cannot reach some content, write to "
-        "accessibilite@inclusion-numerique.example and we will offer an accessible alternative.</p>"
+        '<a href="mailto:accessibilite@inclusion-numerique.example">'
+        "accessibilite@inclusion-numerique.example</a> and we will offer an accessible alternative.</p>"
         "<h2>Remedies</h2><p>If you reported a problem and did not get a satisfactory answer, you can "
         "refer the matter to the Défenseur des droits (the French ombudsman): online form, regional "
         "delegate, or free post to Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.</p>",
@@ -115,6 +120,17 @@ FOOTER_PAGES = [
 ]
 
 
+# The host the first set-ups gave the default site, whatever BASE_URL said.
+PLACEHOLDER_HOST = ("localhost", 80)
+
+
+def base_url_host() -> tuple[str, int]:
+    """Hostname and port of BASE_URL (WAGTAILADMIN_BASE_URL), the site's public address."""
+    parts = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    default = 443 if parts.scheme == "https" else 80
+    return parts.hostname or "localhost", parts.port or default
+
+
 def build(command):
     tally = command.tally
     root = Page.get_first_root_node()
@@ -139,17 +155,24 @@ def build(command):
         home.save_revision().publish()
     site = Site.objects.filter(is_default_site=True).first()
     tally.add("Site", created=int(site is None), existing=int(site is not None))
+    hostname, port = base_url_host()
     if site is None:
         Site.objects.create(
-            hostname="localhost",
-            port=80,
+            hostname=hostname,
+            port=port,
             root_page=home,
             is_default_site=True,
             site_name="Bibliothèques et inclusion numérique",
         )
-    elif site.root_page_id != home.pk:
-        site.root_page = home
-        site.site_name = "Bibliothèques et inclusion numérique"
+    else:
+        if site.root_page_id != home.pk:
+            site.root_page = home
+            site.site_name = "Bibliothèques et inclusion numérique"
+        # Absolute links (print view, e-mails, sitemap, og:url) come from the Site: the one that
+        # earlier set-ups made with a placeholder host takes the host of BASE_URL. A host that
+        # an administrator chose is kept.
+        if (site.hostname, site.port) == PLACEHOLDER_HOST:
+            site.hostname, site.port = hostname, port
         site.save()
 
     tally.page(

@@ -117,7 +117,7 @@ class PlaceFilters:
         for key in standard.FACETS:
             options = []
             for value in self.choices_for(key):
-                label = standard.TYPOLOGY_LABELS.get(value, value) if key == "type" else value
+                label = standard.value_label(value, "typologie" if key == "type" else "")
                 options.append((value, label, value in self.selected[key]))
             groups.append(
                 {

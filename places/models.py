@@ -10,6 +10,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -275,6 +276,20 @@ class Place(models.Model):
         return pages.order_by("title")
 
 
+# The default credit of the tiles (MAP_TILES_ATTRIBUTION), marked here so that it gets an
+# English translation; another credit set in the environment is shown as it is written.
+DEFAULT_TILES_ATTRIBUTION = gettext_noop("© les contributeurs d’OpenStreetMap")
+
+
+def map_settings() -> dict:
+    """The tiles and their credit for the maps of the directory and of a place, in the page's
+    language."""
+    return {
+        "map_tiles_url": settings.MAP_TILES_URL,
+        "map_tiles_attribution": gettext(settings.MAP_TILES_ATTRIBUTION),
+    }
+
+
 class PlaceDirectoryPage(RoutablePageMixin, Page):
     """The directory of places: filtered list (works without JavaScript), map of the same
     places, one page per place, and open-data exports of the filtered set."""
@@ -319,8 +334,7 @@ class PlaceDirectoryPage(RoutablePageMixin, Page):
                     fmt: base + self.reverse_subpage("export", kwargs={"fmt": fmt}) + suffix
                     for fmt in ("csv", "geojson")
                 },
-                "map_tiles_url": settings.MAP_TILES_URL,
-                "map_tiles_attribution": settings.MAP_TILES_ATTRIBUTION,
+                **map_settings(),
                 # Who collected the data shown, with counts (several sources live side by side).
                 "sources": Place.objects.order_by("source")
                 .values_list("source")
@@ -338,6 +352,7 @@ class PlaceDirectoryPage(RoutablePageMixin, Page):
                 "place": place,
                 "practices": place.practices(locale=self.locale),
                 "directory_url": self.get_url(request),
+                **map_settings(),
             },
         )
 

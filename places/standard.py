@@ -7,6 +7,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "data" / "schema-v1.0.2.json"
@@ -235,3 +236,74 @@ def check_row(raw: dict[str, str]) -> tuple[dict, list[tuple[str, str]]]:
     ):
         errors.append(("latitude", str(_("latitude et longitude vont ensemble"))))
     return values, errors
+
+
+# English labels of the standard's values, shown on English pages (French pages, the importer
+# and the exports keep the standard's own French values). Data like the vocabularies' registry:
+# the value as the schema writes it -> its English label. A value missing here shows as is;
+# tests/test_visitors.py checks that every value of these columns has one.
+ENGLISH_VALUE_LABELS = {
+    # itinerance
+    "Itinérant": "Mobile",
+    "Fixe": "Fixed",
+    # services
+    "Aide aux démarches administratives": "Help with administrative procedures",
+    "Maîtrise des outils numériques du quotidien": "Everyday digital skills",
+    "Insertion professionnelle via le numérique": "Finding work through digital tools",
+    "Utilisation sécurisée du numérique": "Safe use of digital tools",
+    "Parentalité et éducation avec le numérique": "Parenting and education with digital tools",
+    "Loisirs et créations numériques": "Digital leisure and creation",
+    "Compréhension du monde numérique": "Understanding the digital world",
+    "Accès internet et matériel informatique": "Internet access and computers",
+    "Acquisition de matériel informatique à prix solidaire": "Low-cost computer equipment",
+    # publics_specifiquement_adresses
+    "Jeunes": "Young people",
+    "Étudiants": "Students",
+    "Familles et/ou enfants": "Families and/or children",
+    "Seniors": "Older people",
+    "Femmes": "Women",
+    # prise_en_charge_specifique
+    "Surdité": "Deafness",
+    "Handicaps moteurs": "Physical disabilities",
+    "Handicaps mentaux": "Intellectual disabilities",
+    "Illettrisme": "Illiteracy",
+    "Langues étrangères (anglais)": "Foreign languages (English)",
+    "Langues étrangères (autres)": "Foreign languages (other)",
+    "Déficience visuelle": "Visual impairment",
+    # frais_a_charge
+    "Gratuit": "Free",
+    "Gratuit sous condition": "Free under conditions",
+    "Payant": "Paid",
+    # modalites_acces
+    "Se présenter": "Walk in",
+    "Téléphoner": "Phone",
+    "Contacter par mail": "E-mail",
+    "Prendre un RDV en ligne": "Book an appointment online",
+    "Ce lieu n'accueille pas de public": "This place does not receive the public",
+    "Envoyer un mail avec une fiche de prescription": "E-mail a referral form",
+    # modalites_accompagnement
+    "En autonomie": "On your own",
+    "Accompagnement individuel": "One-to-one support",
+    "Dans un atelier collectif": "In a group workshop",
+    "À distance": "Remotely",
+}
+# The columns whose values get an English label (programmes and labels are proper names).
+TRANSLATED_COLUMNS = (
+    "itinerance",
+    "services",
+    "publics_specifiquement_adresses",
+    "prise_en_charge_specifique",
+    "frais_a_charge",
+    "modalites_acces",
+    "modalites_accompagnement",
+)
+
+
+def value_label(value: str, column: str = "") -> str:
+    """A value of the standard in the page's language: place kinds by their code, the other
+    vocabularies' French values in English on English pages."""
+    if column == "typologie":
+        return str(TYPOLOGY_LABELS.get(value, value))
+    if (translation.get_language() or "fr").startswith("en"):
+        return ENGLISH_VALUE_LABELS.get(value, value)
+    return value

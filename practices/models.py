@@ -1,5 +1,7 @@
 """Good-practice cards: concrete actions a territory can reuse, and their index page."""
 
+import functools
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -31,6 +33,7 @@ from core.models import PageTerritoryType, TaggedPage, TerritoryType
 from core.page_cache import cached_fragment
 from core.pagination import live_specific_pages, paginate
 from core.vocabularies import vocabularies, vocabulary
+from places import phones
 from places.models import PlaceDirectoryPage
 from practices.signals import locate_practice
 
@@ -260,6 +263,12 @@ class PracticePage(TaggedPage):
     )
     contact_email = models.EmailField(_("contact public : courriel"), blank=True)
     contact_url = models.URLField(_("contact public : site web"), blank=True)
+    contact_phone = models.CharField(
+        _("contact public : téléphone"),
+        max_length=30,
+        blank=True,
+        help_text=_("Le standard de la structure, jamais un numéro personnel."),
+    )
     attachments = StreamField(
         [("document", DocumentBlock()), ("image", ImageBlock())],
         verbose_name=_("pièces jointes"),
@@ -336,7 +345,12 @@ class PracticePage(TaggedPage):
             heading=_("Période"),
         ),
         MultiFieldPanel(
-            [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_url")],
+            [
+                FieldPanel("contact_name"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_url"),
+                FieldPanel("contact_phone"),
+            ],
             heading=_("Contact public (facultatif)"),
         ),
         FieldPanel("attachments"),
@@ -382,6 +396,10 @@ class PracticePage(TaggedPage):
         errors = {}
         if self.period_start and self.period_end and self.period_end < self.period_start:
             errors["period_end"] = [str(_("La fin ne peut précéder le début."))]
+        if self.contact_phone and phones.parsed(self.contact_phone) is None:
+            errors["contact_phone"] = [
+                str(_("Numéro de téléphone illisible : par exemple 02 96 29 00 00."))
+            ]
         if publishing:
             errors.update(self.publication_errors())
         return errors
@@ -480,7 +498,10 @@ class PracticePage(TaggedPage):
         saved = bool(self.pk)
         context["related"] = self.related_practices if saved else list
         context["print_view"] = request.GET.get("print") == "1"
-        context["place_links"] = self.linked_places if saved else list
+        # Read once per request: the structure's link and the aside both use them.
+        place_links = functools.cache(self.linked_places) if saved else list
+        context["place_links"] = place_links
+        context["carrier_url"] = lambda: carrier_url(place_links())
         context["inspired_by_pages"] = lambda: live_specific_pages(
             [link.source_id for link in self.inspiration_links.all()]
         )
@@ -511,6 +532,15 @@ class PracticePage(TaggedPage):
             .order_by("title")
             .distinct()
         )
+
+
+def carrier_url(place_links) -> str:
+    """The directory page of the place that carries the card (role "porteur") among its
+    `linked_places()`, if any: the card's structure links to it."""
+    for role, _place, url in place_links:
+        if url and role == PlaceRole.CARRIER.label:
+            return url
+    return ""
 
 
 class PracticeLineage(Orderable):

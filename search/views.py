@@ -28,6 +28,7 @@ def search_page(request):
             "query": query,
             "results": results,
             "filters": filters,
+            "any_filter_values": any(values for _name, _label, values in filters),
             "sorts": list(SORTS.items()),
             "commune": _commune(query),
             "active_filters": [

@@ -71,12 +71,18 @@ def test_language_switcher_leads_to_the_translated_page(client):
     )
 
 
-def test_language_switcher_falls_back_to_home_when_no_translation(client, home):
+def test_language_switcher_says_when_a_page_is_not_translated(client, home):
+    """Not a silent jump to the other home page: a notice that links the original and the home
+    (issue 16; more in tests/test_visitors.py)."""
     page = ContentPage(title="Page seulement en français", slug="seulement-fr")
     home.add_child(instance=page)
     page.save_revision().publish()
     response = client.get("/fr/seulement-fr/")
-    assert soup(response).find("a", attrs={"data-language-switch": "en"})["href"] == "/en/"
+    href = soup(response).find("a", attrs={"data-language-switch": "en"})["href"]
+    assert href.startswith("/en/") and href.endswith(f"?page={page.pk}")
+    notice = soup(client.get(href))
+    assert notice.find("a", attrs={"data-original": True})["href"] == "/fr/seulement-fr/"
+    assert notice.find("a", attrs={"data-home": True})["href"] == "/en/"
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,8 @@
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
-from django.utils.translation import get_language
+from django.urls import Resolver404, reverse, translate_url
+from django.utils.translation import get_language, gettext, override
 from wagtail.models import Page, Site
 
 from core.page_cache import cached_fragment
@@ -13,25 +13,59 @@ register = template.Library()
 
 @register.inclusion_tag("hub/includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
-    """Links to this page in each language: the translated page where one exists, otherwise
-    the home page of that language."""
+    """Links to this page in each language: the translated page where one exists (with the
+    same sub-page for routable pages: a place of the directory opens the same place), otherwise
+    a notice that the page is not translated yet, which links to the original and to the home."""
     request = context["request"]
     page = context.get("page") if isinstance(context.get("page"), Page) else None
     current = get_language() or settings.LANGUAGE_CODE
     translations = {}
     if page is not None and page.pk:
+        subpath = _subpath(request, page)
         for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation.get_url(request)
+            translations[translation.locale.language_code] = _with_subpath(
+                translation, subpath, request
+            )
     site = Site.find_for_request(request)
     homes = cached_fragment(f"homes:{site.pk}", lambda: _home_urls(site)) if site else {}
     links = []
     for code, name in settings.LANGUAGES:
-        if page is not None:
-            url = translations.get(code) or homes.get(code) or f"/{code}/"
+        if page is not None and page.pk:
+            url = translations.get(code) or _not_translated_url(code, page)
+        elif page is not None:
+            url = homes.get(code) or f"/{code}/"
         else:
             url = translate_url(request.get_full_path(), code)
         links.append({"code": code, "name": name, "url": url, "current": code == current})
     return {"links": links, "current": current}
+
+
+def _subpath(request, page) -> str:
+    """What the request path adds to the page's own path (a routable page's sub-page)."""
+    base = page.get_url(request) or ""
+    path = request.path
+    if base and path.startswith(base) and path != base:
+        return path[len(base) :]
+    return ""
+
+
+def _with_subpath(translation, subpath, request) -> str:
+    url = translation.get_url(request)
+    if not subpath:
+        return url
+    specific = translation.specific
+    # A sub-page that the translation does not route (a slug of another language) falls back
+    # to the translated page itself.
+    try:
+        specific.resolve_subpage("/" + subpath)
+    except (AttributeError, Resolver404):
+        return url
+    return url + subpath
+
+
+def _not_translated_url(code, page) -> str:
+    with override(code):
+        return f"{reverse('not_translated')}?page={page.pk}"
 
 
 def _home_urls(site):
@@ -58,3 +92,11 @@ def querystring_replace(context, **kwargs):
 def in_section(page, section) -> bool:
     """True when `page` is `section` or one of its descendants (to mark the current menu item)."""
     return isinstance(page, Page) and bool(page.path) and page.path.startswith(section.path)
+
+
+@register.simple_tag
+def colon():
+    """The colon after a label, with the typography of the page's language: a no-break space
+    before it in French ("Frais :"), none in English ("Fees:")."""
+    # msgid: a no-break space and a colon; its English translation is ":".
+    return gettext("\u00a0:")

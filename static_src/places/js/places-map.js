@@ -8,8 +8,20 @@
   }
   var data = element.dataset;
   element.hidden = false;
-  var map = L.map(element, { scrollWheelZoom: false }).setView([46.6, 2.4], 6);
+  // Zoom buttons and credits in the page's language (Leaflet's own are in English).
+  var map = L.map(element, { scrollWheelZoom: false, zoomControl: false });
+  L.control.zoom({ zoomInTitle: data.labelZoomIn, zoomOutTitle: data.labelZoomOut }).addTo(map);
+  map.attributionControl.setPrefix(false);
   L.tileLayer(data.tilesUrl, { attribution: data.attribution, maxZoom: 19 }).addTo(map);
+
+  // A place page: one marker, no data to fetch.
+  if (data.lat && data.lon) {
+    var here = [parseFloat(data.lat), parseFloat(data.lon)];
+    map.setView(here, 15);
+    L.marker(here, { title: data.name, alt: data.name }).addTo(map);
+    return;
+  }
+  map.setView([46.6, 2.4], 6);
 
   function popup(point) {
     // Built with DOM nodes, never HTML strings: names are data from open files.

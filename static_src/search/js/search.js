@@ -16,10 +16,14 @@
   }
 
   var pending = null;
+  var announcer = document.getElementById("annonce-resultats");
   function load(url, push) {
     if (pending) pending.abort();
     pending = new AbortController();
     var results = document.getElementById("resultats");
+    // The redrawn areas replace the element that has focus (a ticked box, the sort menu):
+    // focus goes back to the element of the same id, not to the page body.
+    var focusedId = document.activeElement && document.activeElement.id;
     results.setAttribute("aria-busy", "true");
     return fetch(url, { signal: pending.signal, headers: { Accept: "text/html" } })
       .then(function (response) {
@@ -28,13 +32,21 @@
       })
       .then(function (html) {
         var doc = new DOMParser().parseFromString(html, "text/html");
-        ["filtres", "resultats"].forEach(function (id) {
+        ["filtres", "resultats", "filtrer-nombre"].forEach(function (id) {
           var fresh = doc.getElementById(id);
           var current = document.getElementById(id);
           if (fresh && current) current.innerHTML = fresh.innerHTML;
         });
         document.title = doc.title;
         if (push) window.history.pushState({ search: true }, "", url);
+        var again = focusedId && document.getElementById(focusedId);
+        if (again && again !== document.activeElement) again.focus();
+        // Only the number of results is read out, never the whole list.
+        var count = doc.getElementById("nombre-resultats");
+        if (announcer && count) {
+          announcer.textContent = "";
+          window.setTimeout(function () { announcer.textContent = count.dataset.announce.trim(); }, 50);
+        }
       })
       .catch(function (error) {
         if (error.name !== "AbortError") window.location.href = url;
@@ -57,8 +69,11 @@
     if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
     load(form.action + link.getAttribute("href"), true).then(function () {
-      var heading = document.getElementById("nombre-resultats");
-      if (heading) heading.scrollIntoView();
+      var heading = document.getElementById("resultats");
+      if (heading) {
+        heading.scrollIntoView();
+        heading.focus();
+      }
     });
   });
   window.addEventListener("popstate", function () {
