@@ -15,6 +15,7 @@ from taggit.models import ItemBase, TagBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
+from core.admin_forms import HubPageForm
 from core.vocabularies import vocabularies, vocabulary
 
 
@@ -118,6 +119,8 @@ class TaggedPage(Page):
 
     class Meta:
         abstract = True
+
+    base_form_class = HubPageForm
 
     # Filled from the registry below: ("theme_items__tag", ...) and the admin's "Classement".
     TAG_PREFETCH: tuple = ()

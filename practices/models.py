@@ -6,7 +6,6 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -19,6 +18,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.admin_forms import HubPageForm
 from core.blocks import RICH_FEATURES, DocumentBlock, ImageBlock, StepBlock
 from core.geo import (
     DEPARTMENT_CHOICES,
@@ -29,6 +29,7 @@ from core.geo import (
 from core.models import PageTerritoryType, TaggedPage, TerritoryType
 from core.page_cache import cached_fragment
 from core.pagination import live_specific_pages, paginate
+from core.publication import REFUSED_KEY
 from core.vocabularies import vocabularies, vocabulary
 from places.models import PlaceDirectoryPage
 from practices.signals import locate_practice
@@ -137,7 +138,7 @@ class DerivedTerritoryPanel(Panel):
             return context
 
 
-class PracticePageForm(WagtailAdminPageForm):
+class PracticePageForm(HubPageForm):
     """Drafts may be incomplete; publishing (or asking for review, or approving) checks the
     card's publication rule on the terms chosen in the form (PracticePage.publication_errors)."""
 
@@ -150,7 +151,10 @@ class PracticePageForm(WagtailAdminPageForm):
 
     def clean(self):
         cleaned = super().clean()
-        if self.publishing():
+        # A refused publication is saved as a draft (core.publication) unless other errors keep
+        # it from being saved: then the rule's errors are shown beside them.
+        refused = REFUSED_KEY in self.data and self.errors
+        if self.publishing() or refused:
             # The instance still holds the saved terms: the rule reads the chosen ones.
             chosen = {
                 v.field: cleaned.get(v.field) for v in vocabularies() if v.field in self.fields

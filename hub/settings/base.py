@@ -331,6 +331,9 @@ FILE_UPLOAD_PERMISSIONS = 0o640
 
 WAGTAIL_SITE_NAME = "Bibliothèques et inclusion numérique"
 WAGTAILADMIN_COMMENTS_ENABLED = True
+# New pages get ASCII slugs ("atelier-editeur", not "atelier-%C3%A9diteur" in shared links);
+# existing slugs are kept as they are.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "odp", "xlsx", "txt"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]

@@ -1,0 +1,172 @@
+"""What editors meet in the admin: vocabularies they tick instead of type."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from core.vocabularies import vocabularies, vocabulary
+from practices.models import PracticePage
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor(client, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("ed", "ed@example.fr", "pw"))
+    return client
+
+
+def checkboxes(html, name):
+    """{value: label text} of the checkboxes named `name` in the page."""
+    soup = BeautifulSoup(html, "html.parser")
+    found = {}
+    for box in soup.select(f'input[type="checkbox"][name="{name}"]'):
+        label = soup.find("label", attrs={"for": box["id"]}) or box.find_parent("label")
+        found[box["value"]] = " ".join(label.get_text().split())
+    return found
+
+
+def test_card_editor_offers_every_term_of_every_vocabulary_as_checkboxes(editor):
+    html = editor.get(factories.practice_add_url()).content.decode()
+    for v in vocabularies():
+        boxes = checkboxes(html, v.field)
+        assert set(boxes) == set(v.tag.objects.values_list("slug", flat=True)), v.field
+    territories = checkboxes(html, vocabulary("territory").field)
+    # French label first, English beside it: matched anywhere, no quotes, no typing.
+    assert territories["bourgs-ruraux"] == "Bourgs ruraux (Rural towns)"
+    assert "double" not in html.lower() or "guillemets" not in html
+
+
+def test_ticked_terms_are_saved_on_the_card_and_ticked_again_on_edit(editor):
+    data = factories.practice_admin_form(
+        **{
+            "action-publish": "publish",
+            "themes": ["usage-securise", "demarches-administratives"],
+            "territory_types": ["bourgs-ruraux"],
+            "audiences": ["seniors"],
+        }
+    )
+    response = editor.post(factories.practice_add_url(), data)
+    assert response.status_code == 302, response.context["form"].errors
+    page = PracticePage.objects.get(slug="atelier-arnaques")
+    assert page.live
+    assert {t.slug for t in page.terms("theme")} == {"usage-securise", "demarches-administratives"}
+    assert [t.slug for t in page.terms("audience")] == ["seniors"]
+
+    html = editor.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    soup = BeautifulSoup(html, "html.parser")
+    ticked = {box["value"] for box in soup.select('input[name="themes"][checked]')}
+    assert ticked == {"usage-securise", "demarches-administratives"}
+
+
+def test_unticking_a_term_removes_it_and_keeps_the_others(editor):
+    card = factories.practice(themes=("usage-securise", "loisirs-creations"))
+    data = factories.practice_admin_form(
+        **{
+            "title": card.title,
+            "slug": card.slug,
+            "themes": ["loisirs-creations"],
+            "territory_types": ["bourgs-ruraux"],
+            "audiences": ["seniors"],
+            "action-publish": "publish",
+        }
+    )
+    response = editor.post(f"/admin/pages/{card.pk}/edit/", data)
+    assert response.status_code == 302, response.context["form"].errors
+    card = PracticePage.objects.get(pk=card.pk)
+    assert [t.slug for t in card.terms("theme")] == ["loisirs-creations"]
+
+
+def test_guide_editor_offers_the_same_checkboxes(editor):
+    guide = factories.guide()
+    html = editor.get(f"/admin/pages/{guide.pk}/edit/").content.decode()
+    themes = checkboxes(html, "themes")
+    assert (
+        themes["formation-personnels"]
+        == "Formation des équipes de bibliothèque (Training library staff)"
+    )
+    soup = BeautifulSoup(html, "html.parser")
+    assert [b["value"] for b in soup.select('input[name="themes"][checked]')] == [
+        "formation-personnels"
+    ]
+
+
+def test_card_listing_filters_are_checkboxes_with_both_labels(editor):
+    factories.practice("Fiche rurale", territories=("bourgs-ruraux",))
+    factories.practice("Fiche urbaine", territories=("grands-centres-urbains",))
+    rural = vocabulary("territory").tag.objects.get(slug="bourgs-ruraux")
+    response = editor.get("/admin/practice_cards/", {"territory": rural.pk})
+    html = response.content.decode()
+    assert "Fiche rurale" in html and "Fiche urbaine" not in html
+    boxes = checkboxes(html, "territory")
+    assert boxes[str(rural.pk)] == "Bourgs ruraux (Rural towns)"
+    assert len(checkboxes(html, "theme")) == vocabulary("theme").tag.objects.count()
+
+
+# --- Publishing, slugs ------------------------------------------------------------------------
+
+
+def test_publishing_a_card_without_theme_keeps_a_draft_and_the_banner_says_why(editor):
+    data = factories.practice_admin_form(
+        **{"action-publish": "publish", "territory_types": ["qpv"], "audiences": ["seniors"]}
+    )
+    response = editor.post(factories.practice_add_url(), data, follow=True)
+    page = PracticePage.objects.get(slug="atelier-arnaques")
+    assert not page.live and page.get_latest_revision() is not None
+    html = response.content.decode()
+    assert "Brouillon enregistré, mais pas publié" in html
+    assert "Une fiche publiée doit avoir au moins une thématique." in html
+    # The ticked term is in the draft: nothing the editor chose is lost.
+    assert [t.slug for t in page.get_latest_revision_as_object().terms("audience")] == ["seniors"]
+    assert "ne peut être créée" not in html
+
+
+def test_publishing_an_existing_card_without_theme_keeps_the_live_version(editor):
+    card = factories.practice("Fiche en ligne", themes=("usage-securise",))
+    data = factories.practice_admin_form(
+        **{
+            "title": "Fiche en ligne modifiée",
+            "slug": card.slug,
+            "territory_types": ["bourgs-ruraux"],
+            "action-publish": "publish",
+        }
+    )
+    response = editor.post(f"/admin/pages/{card.pk}/edit/", data, follow=True)
+    assert "Brouillon enregistré, mais pas publié" in response.content.decode()
+    card = PracticePage.objects.get(pk=card.pk)
+    assert card.live and card.title == "Fiche en ligne" and card.has_unpublished_changes
+    assert card.get_latest_revision_as_object().title == "Fiche en ligne modifiée"
+
+
+def test_other_errors_keep_the_card_unsaved_and_show_every_reason(editor):
+    data = factories.practice_admin_form(**{"action-publish": "publish", "summary": "x" * 281})
+    response = editor.post(factories.practice_add_url(), data)
+    assert response.status_code == 200
+    assert not PracticePage.objects.filter(slug="atelier-arnaques").exists()
+    errors = response.context["form"].errors
+    assert "summary" in errors and "themes" in errors
+
+
+def test_the_slug_field_writes_ascii_as_the_editor_types(editor):
+    soup = BeautifulSoup(editor.get(factories.practice_add_url()).content, "html.parser")
+    slug = soup.select_one('input[name="slug"]')
+    # Wagtail's w-slug controller writes ASCII unless this attribute is set to true.
+    assert slug["data-controller"] == "w-slug"
+    assert slug.get("data-w-slug-allow-unicode-value") in (None, "false", "False")
+
+
+def test_an_accented_slug_is_saved_in_ascii(editor):
+    data = factories.practice_admin_form(title="Test éditeur à Évreux", slug="test-éditeur-œuvre")
+    response = editor.post(factories.practice_add_url(), data)
+    assert response.status_code == 302, response.context["form"].errors
+    assert PracticePage.objects.filter(slug="test-editeur-oeuvre").exists()
+
+
+def test_an_existing_accented_slug_is_kept_when_the_card_is_edited(editor):
+    card = factories.practice("Fiche ancienne", slug="fiche-créée-avant")
+    data = factories.practice_admin_form(
+        title="Fiche ancienne", slug="fiche-créée-avant", themes=["usage-securise"]
+    )
+    response = editor.post(f"/admin/pages/{card.pk}/edit/", data)
+    assert response.status_code == 302, response.context["form"].errors
+    assert PracticePage.objects.get(pk=card.pk).slug == "fiche-créée-avant"
