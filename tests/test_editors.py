@@ -170,3 +170,32 @@ def test_an_existing_accented_slug_is_kept_when_the_card_is_edited(editor):
     response = editor.post(f"/admin/pages/{card.pk}/edit/", data)
     assert response.status_code == 302, response.context["form"].errors
     assert PracticePage.objects.get(pk=card.pk).slug == "fiche-créée-avant"
+
+
+# --- Moderation -------------------------------------------------------------------------------
+
+
+def test_moderation_turns_name_colon_role_lines_into_partners_with_a_role(
+    client, django_user_model
+):
+    from tests.submission_helpers import stored_submission, user_in
+
+    submission = stored_submission(
+        title="Cœur numérique à Tulle",
+        partners=(
+            "CCAS de Saint-Essai : repérage des publics\n"
+            "- France Services – ateliers d’accès aux droits\n"
+            "Mairie de Saint-Essai\n"
+        ),
+    )
+    client.force_login(user_in(django_user_model, "Modérateurs"))
+    response = client.post(f"/admin/submissions/create-card/{submission.pk}/")
+    assert response.status_code == 302
+    submission.refresh_from_db()
+    card = submission.page.specific
+    assert [(p.value["name"], p.value["role"]) for p in card.partners] == [
+        ("CCAS de Saint-Essai", "repérage des publics"),
+        ("France Services", "ateliers d’accès aux droits"),
+        ("Mairie de Saint-Essai", ""),
+    ]
+    assert card.slug.startswith("coeur-numerique-a-tulle")
