@@ -131,7 +131,7 @@ MAX_REQUEST_MB = env_int("MAX_REQUEST_MB", 30)
 
 INSTALLED_APPS = [
     # Only what the hub uses: no form pages (wagtail.contrib.forms), no embeds (wagtail.embeds),
-    # no site settings models (wagtail.contrib.settings), no Django admin (Wagtail's is the one).
+    # no Django admin (Wagtail's is the one).
     # Domain apps, lower layers first: `setup_site` and `load_demo` call each one in this order.
     "core",
     "home",
@@ -146,6 +146,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
     "wagtail.sites",
