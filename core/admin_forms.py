@@ -9,6 +9,7 @@ from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.forms.tags import TagField
 
 from core.text import ascii_slug
+from core.vocabularies import vocabularies
 
 
 def term_label(term) -> str:
@@ -38,10 +39,8 @@ class VocabularyChoiceField(forms.ModelMultipleChoiceField):
 
 
 def _tag_field_options(db_field):
-    from core.models import VocabularyTerm
-
     tag_model = db_field.related_model
-    if issubclass(tag_model, VocabularyTerm):
+    if tag_model in {v.tag for v in vocabularies()}:
         return {"form_class": VocabularyChoiceField, "queryset": tag_model.objects.all()}
     # Any other tag field keeps Wagtail's own (autocomplete) field.
     return {"form_class": TagField, "tag_model": tag_model}
