@@ -17,6 +17,7 @@ from wagtail.admin.panels import (
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from core.admin_forms import HubPageForm
 from core.blocks import RICH_FEATURES, DocumentBlock, ImageBlock, StepBlock
@@ -260,6 +261,14 @@ class PracticePage(TaggedPage):
     )
 
     base_form_class = PracticePageForm
+
+    # Place names and codes are the same in every language: the English card keeps the French
+    # card's values, and translators are not offered them.
+    override_translatable_fields = [
+        SynchronizedField("commune"),
+        SynchronizedField("postal_code"),
+        SynchronizedField("insee_code"),
+    ]
 
     search_fields = [
         *Page.search_fields,

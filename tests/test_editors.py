@@ -199,3 +199,59 @@ def test_moderation_turns_name_colon_role_lines_into_partners_with_a_role(
         ("Mairie de Saint-Essai", ""),
     ]
     assert card.slug.startswith("coeur-numerique-a-tulle")
+
+
+# --- Translation ------------------------------------------------------------------------------
+
+
+def _translate(card, translations):
+    """Translate `card` into English through wagtail-localize, as a translator does in its
+    editor: {segment path: English text}; returns the English page."""
+    from wagtail.models import Locale
+    from wagtail_localize.models import (
+        StringSegment,
+        StringTranslation,
+        Translation,
+        TranslationSource,
+    )
+
+    source, _created = TranslationSource.get_or_create_from_instance(card)
+    english = Locale.objects.get(language_code="en")
+    translation, _created = Translation.objects.get_or_create(source=source, target_locale=english)
+    for segment in StringSegment.objects.filter(source=source).select_related("context", "string"):
+        text = translations.get(segment.context.path, segment.string.data)
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=english,
+            context=segment.context,
+            defaults={"data": text},
+        )
+    translation.save_target(publish=True)
+    return card.get_translation(english).specific
+
+
+def test_codes_and_commune_are_not_offered_for_translation(editor):
+    from wagtail_localize.models import StringSegment, TranslationSource
+
+    card = factories.practice(commune="Saint-Affrique", postal_code="12400", insee_code="12208")
+    source, _created = TranslationSource.get_or_create_from_instance(card)
+    paths = set(StringSegment.objects.filter(source=source).values_list("context__path", flat=True))
+    assert "title" in paths and "summary" in paths
+    assert not paths & {"commune", "postal_code", "insee_code"}
+
+
+def test_english_translation_gets_an_english_slug_and_keeps_the_codes(editor):
+    card = factories.practice(
+        "Permanence démarches en ligne au bourg", slug="permanence-demarches-en-ligne-au-bourg"
+    )
+    english = _translate(card, {"title": "Online help desk in the village"})
+    assert english.slug == "online-help-desk-in-the-village"
+    assert english.url.endswith("/online-help-desk-in-the-village/")
+    assert english.postal_code == card.postal_code and english.commune == card.commune
+    assert PracticePage.objects.get(pk=card.pk).slug == "permanence-demarches-en-ligne-au-bourg"
+
+
+def test_a_slug_the_translator_chose_is_kept(editor):
+    card = factories.practice("Atelier seniors", slug="atelier-seniors")
+    english = _translate(card, {"title": "Workshop for older people", "slug": "senior-workshop"})
+    assert english.slug == "senior-workshop"
