@@ -255,3 +255,60 @@ def test_a_slug_the_translator_chose_is_kept(editor):
     card = factories.practice("Atelier seniors", slug="atelier-seniors")
     english = _translate(card, {"title": "Workshop for older people", "slug": "senior-workshop"})
     assert english.slug == "senior-workshop"
+
+
+# --- Import in the admin ----------------------------------------------------------------------
+
+CARDS_CSV = (
+    "key,title,summary,structure_name,commune,themes,territory_types\n"
+    "atelier-import,Atelier importé,Un atelier.,Médiathèque,Saint-Essai-sur-Test,"
+    "usage-securise,petites-villes\n"
+    "sans-theme,Sans thème,Un atelier.,Médiathèque,Saint-Essai-sur-Test,,petites-villes\n"
+)
+
+
+def _upload(text, name="fiches.csv"):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return SimpleUploadedFile(name, text.encode(), content_type="text/csv")
+
+
+def test_admin_import_shows_a_dry_run_then_imports_on_confirmation(editor, settings, tmp_path):
+    settings.PRIVATE_MEDIA_ROOT = str(tmp_path)
+    response = editor.post("/admin/practice_cards/import/", {"file": _upload(CARDS_CSV)})
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    counts = {s["data-count"]: s.get_text() for s in soup.select("[data-count]")}
+    assert counts == {"created": "1", "updated": "0", "unchanged": "0", "rejected": "1"}
+    row = [td.get_text() for td in soup.select("[data-rejected-rows] tbody td")]
+    assert row == ["3", "themes", "Une fiche publiée doit avoir au moins une thématique."]
+    assert not PracticePage.objects.filter(slug="atelier-import").exists()  # dry run
+
+    token = soup.select_one('input[name="token"]')["value"]
+    response = editor.post("/admin/practice_cards/import/", {"token": token})
+    assert response.status_code == 200
+    assert PracticePage.objects.get(slug="atelier-import").live
+    assert not PracticePage.objects.filter(slug="sans-theme").exists()
+    assert not list(tmp_path.joinpath("imports").iterdir())  # the waiting file is gone
+    # Confirming twice imports nothing more and says the file is gone.
+    again = editor.post("/admin/practice_cards/import/", {"token": token}, follow=True)
+    assert "n’est plus disponible" in again.content.decode()
+
+
+def test_admin_import_refuses_a_file_over_the_limit_and_says_the_limit(editor, monkeypatch):
+    from practices import admin_import
+
+    monkeypatch.setattr(admin_import, "MAX_IMPORT_MB", 0)
+    page = editor.get("/admin/practice_cards/import/").content.decode()
+    assert "0 Mo au plus" in page
+    response = editor.post("/admin/practice_cards/import/", {"file": _upload(CARDS_CSV)})
+    assert "0 Mo au plus" in response.content.decode()
+    assert "Découpez-le" in response.content.decode()
+    assert not PracticePage.objects.filter(slug="atelier-import").exists()
+
+
+def test_admin_import_is_refused_to_who_cannot_publish_cards(client, django_user_model):
+    from tests.submission_helpers import user_in
+
+    client.force_login(user_in(django_user_model, "Contributeurs"))
+    assert client.get("/admin/practice_cards/import/").status_code in (302, 403)
