@@ -68,3 +68,26 @@ def import_cards(request):
             (_pending_dir() / f"cards-{token.hex}").write_bytes(data)
             context.update(report=report, token=str(token), name=upload.name, done=False)
     return TemplateResponse(request, "practices/admin/import.html", context)
+
+
+def export_cards(request, filterset_class):
+    """The cards of the admin listing, with the listing's filters (its query string), as CSV or
+    JSON in the import's columns: export, edit, import back."""
+    from io import StringIO
+
+    from django.http import HttpResponse
+
+    from practices.practice_io import export_queryset, iter_export_states, write_csv, write_json
+
+    if not can_import(request.user):
+        raise PermissionDenied
+    fmt = "json" if request.GET.get("export") == "json" else "csv"
+    cards = filterset_class(
+        request.GET, queryset=export_queryset(include_drafts=True), request=request
+    ).qs
+    buffer = StringIO()
+    (write_json if fmt == "json" else write_csv)(buffer, iter_export_states(cards))
+    content_type = "application/json" if fmt == "json" else "text/csv"
+    response = HttpResponse(buffer.getvalue(), content_type=f"{content_type}; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="fiches.{fmt}"'
+    return response

@@ -312,3 +312,29 @@ def test_admin_import_is_refused_to_who_cannot_publish_cards(client, django_user
 
     client.force_login(user_in(django_user_model, "Contributeurs"))
     assert client.get("/admin/practice_cards/import/").status_code in (302, 403)
+
+
+def test_card_listing_exports_only_the_filtered_cards(editor):
+    import csv
+    import io
+    import json
+
+    factories.practice("Fiche sécurité", slug="fiche-securite", themes=("usage-securise",))
+    factories.practice("Fiche loisirs", slug="fiche-loisirs", themes=("loisirs-creations",))
+    theme = vocabulary("theme").tag.objects.get(slug="usage-securise")
+    listing = editor.get("/admin/practice_cards/", {"theme": theme.pk}).content.decode()
+    soup = BeautifulSoup(listing, "html.parser")
+    links = {a.get_text(strip=True): a["href"] for a in soup.select("a[href*='/export/']")}
+    csv_url = links["Exporter ces fiches (CSV)"]
+    assert f"theme={theme.pk}" in csv_url
+    assert soup.select_one("a[href='/admin/practice_cards/import/']")
+
+    response = editor.get(csv_url)
+    assert response["Content-Type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    assert [row["key"] for row in rows] == ["fiche-securite"]
+    everything = editor.get("/admin/practice_cards/export/", {"export": "json"})
+    assert {card["key"] for card in json.loads(everything.content)} >= {
+        "fiche-securite",
+        "fiche-loisirs",
+    }
