@@ -338,3 +338,35 @@ def test_card_listing_exports_only_the_filtered_cards(editor):
         "fiche-securite",
         "fiche-loisirs",
     }
+
+
+# --- Admin strings in French ------------------------------------------------------------------
+
+
+def _unlabelled_blocks(block, path):
+    """Named blocks without a label of their own: Wagtail would show their English code name
+    ("Step") in the French editor."""
+    from wagtail import blocks
+
+    for name, child in (getattr(block, "child_blocks", None) or {}).items():
+        if not child.meta.label:
+            yield f"{path}.{name}"
+        yield from _unlabelled_blocks(child, f"{path}.{name}")
+    if isinstance(block, blocks.ListBlock):
+        yield from _unlabelled_blocks(block.child_block, f"{path}[]")
+
+
+def test_every_block_of_the_project_has_a_french_label():
+    from django.apps import apps
+    from wagtail.fields import StreamField
+
+    project = {"hub", "home", "places", "practices", "guides", "territories", "submissions"}
+    missing = [
+        path
+        for model in apps.get_models()
+        if model._meta.app_label in project | {"consultations", "search"}
+        for field in model._meta.get_fields()
+        if isinstance(field, StreamField)
+        for path in _unlabelled_blocks(field.stream_block, f"{model.__name__}.{field.name}")
+    ]
+    assert missing == []
