@@ -205,10 +205,7 @@ class SubmissionForm(AntiRobotForm, forms.ModelForm):
             "postal_code": _("5 chiffres, par exemple 58000."),
             "actions": _("Les étapes, dans l’ordre : une étape par paragraphe."),
             "results": _("Ce que l’action a changé, avec des chiffres si vous en avez."),
-            "partners": _(
-                "Un partenaire par ligne, son rôle après deux points : « CCAS de Nevers : repérage "
-                "des publics »."
-            ),
+            "partners": _("Un partenaire par ligne, avec son rôle."),
             "staff": _("Par exemple : 2 bibliothécaires, 1 conseiller numérique."),
             "submitter_email": _(
                 "Pour vous écrire au sujet de votre proposition ; jamais publiée. "
