@@ -1,11 +1,28 @@
 """Admin listings of tagged pages, filterable by every registered vocabulary and by status."""
 
 import django_filters
+from django import forms
+from django_filters.fields import ModelMultipleChoiceField
 from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
+from core.admin_forms import term_label
 from core.models import page_vocabularies
 from core.vocabularies import vocabularies
+
+
+class VocabularyFilterField(ModelMultipleChoiceField):
+    """A vocabulary's terms as checkboxes with both labels, like the page editor's
+    (core.admin_forms); still posted by primary key, so links to filtered listings keep working."""
+
+    widget = forms.CheckboxSelectMultiple
+
+    def label_from_instance(self, obj):
+        return term_label(obj)
+
+
+class VocabularyFilter(django_filters.ModelMultipleChoiceFilter):
+    field_class = VocabularyFilterField
 
 
 def vocabulary_filters(field_name=None, method=None, carried=vocabularies) -> dict:
@@ -16,7 +33,7 @@ def vocabulary_filters(field_name=None, method=None, carried=vocabularies) -> di
     filters = {}
     for v in carried():
         options = {"field_name": field_name(v)} if field_name else {"method": method(v)}
-        filters[v.param] = django_filters.ModelMultipleChoiceFilter(
+        filters[v.param] = VocabularyFilter(
             label=v.label,
             queryset=lambda request, v=v: v.tag.objects.all(),
             distinct=True,

@@ -80,6 +80,10 @@ class StepBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("étape"), max_length=200)
     text = blocks.RichTextBlock(label=_("détail"), features=RICH_FEATURES, required=False)
 
+    class Meta:
+        icon = "list-ol"
+        label = _("Étape")
+
 
 class StepsBlock(blocks.ListBlock):
     def __init__(self, **kwargs):
@@ -93,7 +97,9 @@ class StepsBlock(blocks.ListBlock):
 
 class ChecklistBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("titre"), max_length=200, required=False)
-    items = blocks.ListBlock(blocks.CharBlock(label=_("point à vérifier"), max_length=300))
+    items = blocks.ListBlock(
+        blocks.CharBlock(label=_("point à vérifier"), max_length=300), label=_("points")
+    )
 
     class Meta:
         icon = "tasks"

@@ -14,8 +14,11 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase, TagBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.coreutils import find_available_slug
 from wagtail.models import Page
 
+from core.admin_forms import HubPageForm
+from core.text import ascii_slug
 from core.vocabularies import vocabularies, vocabulary
 
 
@@ -120,9 +123,37 @@ class TaggedPage(Page):
     class Meta:
         abstract = True
 
+    base_form_class = HubPageForm
+
     # Filled from the registry below: ("theme_items__tag", ...) and the admin's "Classement".
     TAG_PREFETCH: tuple = ()
     taxonomy_panels: list = []
+
+    def save(self, *args, **kwargs):
+        if kwargs.get("update_fields") is None:
+            self._slug_from_translated_title()
+        return super().save(*args, **kwargs)
+
+    def _slug_from_translated_title(self):
+        """A translation that still carries its source's slug gets one from its own title once
+        that is translated (/en/good-practices/online-help-desk/, not the French words).
+        wagtail-localize offers the slug to translators; this covers those who leave it. A live
+        page's old URL gets a redirect (wagtail.contrib.redirects, on the slug change)."""
+        if not self.pk or not self.title:
+            return
+        source = (
+            Page.objects.filter(
+                translation_key=self.translation_key,
+                locale__language_code=settings.LANGUAGE_CODE,
+            )
+            .exclude(locale_id=self.locale_id)
+            .values("slug", "title")
+            .first()
+        )
+        if source and source["slug"] == self.slug and source["title"] != self.title:
+            slug = ascii_slug(self.title)[:80].strip("-")
+            if slug:
+                self.slug = find_available_slug(self.get_parent(), slug, ignore_page_id=self.pk)
 
     def get_context(self, request, *args, **kwargs):
         # Tags are loaded when a template first asks for them (a cached fragment may not):

@@ -14,3 +14,11 @@ def fold(text) -> str:
     return " ".join(
         "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split()
     )
+
+
+def ascii_slug(text) -> str:
+    """The URL slug of a title or typed slug, in plain ASCII: "Cœur de l’Écrin" ->
+    "coeur-de-lecrin" (shared links stay readable, no %C3%A9)."""
+    from django.utils.text import slugify
+
+    return slugify(fold(text).replace("'", ""))

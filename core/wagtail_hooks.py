@@ -1,9 +1,11 @@
 """Admin: the terms of every registered vocabulary, managed by editors as snippets in one group."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core import publication
 from core.models import VocabularyTerm
 from core.vocabularies import vocabularies
 
@@ -55,3 +57,10 @@ class VocabularyGroup(SnippetViewSetGroup):
 
 
 register_snippet(VocabularyGroup)
+
+
+# Publishing a page that breaks its publication rule saves a draft and says why (core.publication).
+hooks.register("before_create_page", publication.before_create_page)
+hooks.register("before_edit_page", publication.before_edit_page)
+hooks.register("after_create_page", publication.after_save_page)
+hooks.register("after_edit_page", publication.after_save_page)

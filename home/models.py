@@ -6,6 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
@@ -125,11 +126,39 @@ class HomePage(Page):
 
 
 class ContentPage(Page):
-    """A plain page: legal notice, accessibility statement, about."""
+    """A plain page: legal notice, accessibility statement, about. The three legal pages show,
+    after their text, what the organisation settings say (OrganisationSettings)."""
+
+    class Legal(models.TextChoices):
+        LEGAL_NOTICE = "legal-notice", _("Mentions légales")
+        PERSONAL_DATA = "personal-data", _("Données personnelles")
+        ACCESSIBILITY = "accessibility", _("Déclaration d’accessibilité")
 
     body = StreamField(body_blocks(), verbose_name=_("contenu"), blank=True)
+    legal = models.CharField(
+        _("page légale"),
+        max_length=20,
+        choices=Legal.choices,
+        blank=True,
+        help_text=_(
+            "Affiche sous le texte les informations de l’organisation (Paramètres > "
+            "Organisation) que cette page doit donner."
+        ),
+    )
 
     content_panels = [*Page.content_panels, FieldPanel("body")]
+    settings_panels = [*Page.settings_panels, FieldPanel("legal")]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if self.legal:
+            from home.legal import processings
+
+            context["organisation"] = OrganisationSettings.load(request_or_site=request)
+            if self.legal == self.Legal.PERSONAL_DATA:
+                context["processings"] = processings()
+        return context
+
     # Under the consultations index: its moderation charter (kept out of the footer).
     parent_page_types = ["home.HomePage", "home.ContentPage", "consultations.ConsultationIndexPage"]
 
@@ -159,3 +188,84 @@ class SitemapPage(Page):
 
     class Meta:
         verbose_name = _("plan du site")
+
+
+@register_setting(icon="info-circle")
+class OrganisationSettings(BaseGenericSetting):
+    """Who publishes, hosts and answers for the site: the legal notice, the personal data page
+    and the accessibility statement read these; the admin home warns while one is empty."""
+
+    publisher = models.CharField(
+        _("éditeur du site"),
+        max_length=200,
+        blank=True,
+        help_text=_("Par exemple : ministère de la Culture."),
+    )
+    publisher_address = models.TextField(_("adresse de l’éditeur"), blank=True)
+    publication_director = models.CharField(
+        _("directeur ou directrice de la publication"), max_length=200, blank=True
+    )
+    host = models.CharField(_("hébergeur"), max_length=200, blank=True)
+    host_address = models.TextField(_("adresse et téléphone de l’hébergeur"), blank=True)
+    contact_email = models.EmailField(_("adresse de contact du site"), blank=True)
+    accessibility_email = models.EmailField(
+        _("adresse de contact pour l’accessibilité"),
+        blank=True,
+        help_text=_("Vide : l’adresse de contact du site."),
+    )
+    data_controller = models.CharField(
+        _("responsable des traitements de données"), max_length=200, blank=True
+    )
+    dpo_contact = models.CharField(
+        _("délégué ou déléguée à la protection des données (adresse)"),
+        max_length=254,
+        blank=True,
+        help_text=_("Adresse électronique ou postale où exercer ses droits."),
+    )
+
+    # Fields a published site cannot leave empty (the legal notice and the personal data page
+    # would say nothing): the admin home lists the empty ones.
+    REQUIRED = (
+        "publisher",
+        "publication_director",
+        "host",
+        "host_address",
+        "contact_email",
+        "data_controller",
+        "dpo_contact",
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("publisher"),
+                FieldPanel("publisher_address"),
+                FieldPanel("publication_director"),
+            ],
+            heading=_("Édition"),
+        ),
+        MultiFieldPanel([FieldPanel("host"), FieldPanel("host_address")], heading=_("Hébergement")),
+        MultiFieldPanel(
+            [FieldPanel("contact_email"), FieldPanel("accessibility_email")],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("data_controller"), FieldPanel("dpo_contact")],
+            heading=_("Données personnelles"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("organisation")
+
+    def missing(self) -> list:
+        """Labels of the required settings still empty."""
+        return [
+            self._meta.get_field(name).verbose_name
+            for name in self.REQUIRED
+            if not getattr(self, name).strip()
+        ]
+
+    @property
+    def accessibility_contact(self) -> str:
+        return self.accessibility_email or self.contact_email

@@ -75,14 +75,14 @@ FOOTER_PAGES = [
         "Mentions légales",
         "Legal notice",
         "legal-notice",
-        "<p>Éditeur : ministère de la Culture (182, rue Saint-Honoré, 75001 Paris), en lien avec "
-        "l’Agence nationale de la cohésion des territoires. Directeur de la publication : le directeur "
-        "ou la directrice chargé(e) du livre et de la lecture. Hébergement : à compléter selon "
-        "l’hébergeur retenu pour la mise en production. Les contenus sont publiés sous Licence Ouverte / Etalab 2.0, sauf mention "
-        "contraire.</p><p>Données des lieux de médiation numérique : Cartographie nationale des lieux "
+        "<p>Site publié par le ministère de la Culture en lien avec l’Agence nationale de la "
+        "cohésion des territoires. Les contenus sont publiés sous Licence Ouverte / Etalab 2.0, "
+        "sauf mention contraire.</p><p>Données des lieux de médiation numérique : Cartographie nationale des lieux "
         "d’inclusion numérique (ANCT), Licence Ouverte 2.0.</p>",
-        "<p>Publisher: French Ministry of Culture, with the national territorial cohesion agency. "
-        "Content is published under the Licence Ouverte / Etalab 2.0 unless stated otherwise.</p>",
+        "<p>Site published by the French Ministry of Culture with the national territorial "
+        "cohesion agency (ANCT). Content is published under the Licence Ouverte / Etalab 2.0 "
+        "unless stated otherwise.</p><p>Data on digital mediation places: national map of "
+        "digital inclusion places (ANCT), Licence Ouverte 2.0.</p>",
     ),
     (
         "donnees-personnelles",
@@ -192,7 +192,14 @@ def build(command):
     for slug, title_fr, title_en, slug_en, text_fr, text_en in FOOTER_PAGES:
         page = tally.page(
             FOOTER,
-            ensure_child(home, ContentPage, slug, title=title_fr, body=[("paragraph", text_fr)]),
+            ensure_child(
+                home,
+                ContentPage,
+                slug,
+                title=title_fr,
+                body=[("paragraph", text_fr)],
+                legal=LEGAL.get(slug, ""),
+            ),
         )
         tally.page(
             FOOTER,
@@ -207,5 +214,11 @@ def build(command):
     return home
 
 
+# The footer pages that show the organisation settings (ContentPage.legal).
+LEGAL = {
+    "mentions-legales": ContentPage.Legal.LEGAL_NOTICE,
+    "donnees-personnelles": ContentPage.Legal.PERSONAL_DATA,
+    "accessibilite": ContentPage.Legal.ACCESSIBILITY,
+}
 HOMES = "Pages d’accueil (fr, en)"
 FOOTER = "Pages du pied de page (fr, en)"

@@ -7,7 +7,6 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -19,7 +18,9 @@ from wagtail.admin.panels import (
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
+from core.admin_forms import HubPageForm
 from core.blocks import RICH_FEATURES, DocumentBlock, ImageBlock, StepBlock
 from core.geo import (
     DEPARTMENT_CHOICES,
@@ -32,6 +33,7 @@ from core.geo import (
 from core.models import PageTerritoryType, TaggedPage, TerritoryType
 from core.page_cache import cached_fragment
 from core.pagination import live_specific_pages, paginate
+from core.publication import REFUSED_KEY
 from core.vocabularies import vocabularies, vocabulary
 from places import phones
 from places.models import PlaceDirectoryPage
@@ -140,7 +142,7 @@ class DerivedTerritoryPanel(Panel):
             return context
 
 
-class PracticePageForm(WagtailAdminPageForm):
+class PracticePageForm(HubPageForm):
     """Drafts may be incomplete; publishing (or asking for review, or approving) checks the
     card's publication rule on the terms chosen in the form (PracticePage.publication_errors)."""
 
@@ -153,7 +155,10 @@ class PracticePageForm(WagtailAdminPageForm):
 
     def clean(self):
         cleaned = super().clean()
-        if self.publishing():
+        # A refused publication is saved as a draft (core.publication) unless other errors keep
+        # it from being saved: then the rule's errors are shown beside them.
+        refused = REFUSED_KEY in self.data and self.errors
+        if self.publishing() or refused:
             # The instance still holds the saved terms: the rule reads the chosen ones.
             chosen = {
                 v.field: cleaned.get(v.field) for v in vocabularies() if v.field in self.fields
@@ -276,6 +281,14 @@ class PracticePage(TaggedPage):
     )
 
     base_form_class = PracticePageForm
+
+    # Place names and codes are the same in every language: the English card keeps the French
+    # card's values, and translators are not offered them.
+    override_translatable_fields = [
+        SynchronizedField("commune"),
+        SynchronizedField("postal_code"),
+        SynchronizedField("insee_code"),
+    ]
 
     search_fields = [
         *Page.search_fields,

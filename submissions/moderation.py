@@ -1,16 +1,18 @@
 """Moderation of submissions: turn one into a practice card draft in review, or reject it."""
 
+import re
+
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils.html import linebreaks
-from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction, Page
 from wagtail.rich_text import RichText
 
 from core.models import page_vocabularies
+from core.text import ascii_slug
 from practices.models import PracticeIndexPage, PracticeLineage, PracticePage
 from submissions.models import EmailKind, Submission, SubmissionEvent
 
@@ -21,7 +23,7 @@ def _rich(text):
 
 
 def _unique_slug(parent, title):
-    base = slugify(title)[:70] or "fiche"
+    base = ascii_slug(title)[:70] or "fiche"
     slug, counter = base, 2
     while Page.objects.child_of(parent).filter(slug=slug).exists():
         slug, counter = f"{base}-{counter}", counter + 1
@@ -41,9 +43,29 @@ def _steps(text):
     return steps
 
 
+# "CCAS de Saint-Essai : repérage" or "France Services – ateliers": the name, then its role after
+# a colon or a spaced dash (a hyphen inside a name, "Saint-Essai", is no separator).
+PARTNER_ROLE = re.compile(r"\s*:\s*|\s+[–—-]\s+")
+
+
 def _partners(text):
-    lines = [line.strip(" -•\t") for line in text.splitlines()]
-    return [("partner", {"name": line[:200], "kind": "", "role": ""}) for line in lines if line]
+    """One partner block per line: "name : role" gives both; a line without a role, the name."""
+    blocks = []
+    for line in (line.strip(" -•\t") for line in text.splitlines()):
+        if not line:
+            continue
+        name, _sep, role = (part.strip() for part in _split_partner(line))
+        if not name:  # ": role" with no name: keep the whole line as the name
+            name, role = line, ""
+        blocks.append(("partner", {"name": name[:200], "kind": "", "role": role[:300]}))
+    return blocks
+
+
+def _split_partner(line):
+    match = PARTNER_ROLE.search(line)
+    if not match:
+        return line, "", ""
+    return line[: match.start()], match.group(), line[match.end() :]
 
 
 DRAFT_COLLECTION = "Pièces des propositions en cours de modération"

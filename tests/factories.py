@@ -4,7 +4,7 @@ import itertools
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from core.vocabularies import vocabulary
+from core.vocabularies import vocabularies, vocabulary
 from guides.models import GuideIndexPage, GuidePage, OrientationIndexPage, OrientationPage
 from practices.models import PracticeIndexPage, PracticePage
 
@@ -102,9 +102,9 @@ def practice_admin_form(**overrides):
         "postal_code": "12400",
         "insee_code": "12208",
         "department": "",
-        "themes": "",
-        "territory_types": "",
-        "audiences": "",
+        "themes": [],
+        "territory_types": [],
+        "audiences": [],
         "context": rich_text("<p>Des habitants victimes d’hameçonnage.</p>"),
         "steps": streamfield([]),
         "budget_range": "",
@@ -130,7 +130,9 @@ def practice_admin_form(**overrides):
         "comments": inline_formset([]),
     }
     data.update(overrides)
-    return nested_form_data(data)
+    # Ticked terms are posted as repeated keys (nested_form_data would number a list).
+    ticked = {v.field: data.pop(v.field, []) for v in vocabularies()}
+    return {**nested_form_data(data), **ticked}
 
 
 def practice_add_url():

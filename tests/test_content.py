@@ -271,23 +271,24 @@ def test_editor_can_save_a_draft_without_tags(editor_client):
     assert not page.live
 
 
-def test_card_without_theme_or_territory_cannot_be_published(editor_client):
+def test_card_without_theme_or_territory_is_saved_as_draft_not_published(editor_client):
     response = editor_client.post(
         factories.practice_add_url(), factories.practice_admin_form(**{"action-publish": "publish"})
     )
-    assert response.status_code == 200
-    html = response.content.decode()
+    page = PracticePage.objects.get(slug="atelier-arnaques")
+    assert response.status_code == 302 and not page.live
+    html = editor_client.get(response.url).content.decode()
+    assert "Brouillon enregistré, mais pas publié" in html
     assert "Une fiche publiée doit avoir au moins une thématique." in html
     assert "Une fiche publiée doit avoir au moins un type de territoire." in html
-    assert not PracticePage.objects.filter(slug="atelier-arnaques").exists()
 
 
 def test_card_with_theme_and_territory_is_published(editor_client):
     data = factories.practice_admin_form(
         **{
             "action-publish": "publish",
-            "themes": '"Utilisation sécurisée du numérique"',
-            "territory_types": '"Petites villes"',
+            "themes": ["usage-securise"],
+            "territory_types": ["petites-villes"],
         }
     )
     response = editor_client.post(factories.practice_add_url(), data)
@@ -310,12 +311,12 @@ def test_unknown_tag_cannot_be_invented_by_an_editor(editor_client):
     data = factories.practice_admin_form(
         **{
             "action-publish": "publish",
-            "themes": "Thème inventé",
-            "territory_types": "Petites villes",
+            "themes": ["theme-invente"],
+            "territory_types": ["petites-villes"],
         }
     )
     editor_client.post(factories.practice_add_url(), data)
-    assert not Theme.objects.filter(name="Thème inventé").exists()
+    assert not Theme.objects.filter(slug="theme-invente").exists()
 
 
 def test_admin_listing_of_cards_filters_by_theme(editor_client):

@@ -131,7 +131,7 @@ MAX_REQUEST_MB = env_int("MAX_REQUEST_MB", 30)
 
 INSTALLED_APPS = [
     # Only what the hub uses: no form pages (wagtail.contrib.forms), no embeds (wagtail.embeds),
-    # no site settings models (wagtail.contrib.settings), no Django admin (Wagtail's is the one).
+    # no Django admin (Wagtail's is the one).
     # Domain apps, lower layers first: `setup_site` and `load_demo` call each one in this order.
     "core",
     "home",
@@ -146,6 +146,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
     "wagtail.sites",
@@ -331,6 +332,9 @@ FILE_UPLOAD_PERMISSIONS = 0o640
 
 WAGTAIL_SITE_NAME = "Bibliothèques et inclusion numérique"
 WAGTAILADMIN_COMMENTS_ENABLED = True
+# New pages get ASCII slugs ("atelier-editeur", not "atelier-%C3%A9diteur" in shared links);
+# existing slugs are kept as they are.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "odp", "xlsx", "txt"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]

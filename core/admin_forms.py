@@ -1,0 +1,64 @@
+"""Admin form fields of the controlled vocabularies: every term shown as a checkbox with its French
+and English labels, in the page editor and in the admin listings' filters."""
+
+from django import forms
+from django.conf import settings
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms.models import register_form_field_override
+from wagtail.admin.forms.tags import TagField
+
+from core.text import ascii_slug
+from core.vocabularies import vocabularies
+
+
+def term_label(term) -> str:
+    """ "Bourgs ruraux (Rural towns)": both labels, so editors of either language find a term
+    without typing, and see what English visitors will read."""
+    if term.name_en and term.name_en != term.name:
+        return f"{term.name} ({term.name_en})"
+    return term.name
+
+
+class VocabularyChoiceField(forms.ModelMultipleChoiceField):
+    """The terms of one vocabulary as checkboxes, posted by slug. Cleaned to a list of terms,
+    which the page's ClusterTaggableManager stores in its existing through rows (the same rows
+    the tag widget wrote, so existing pages keep their terms)."""
+
+    widget = forms.CheckboxSelectMultiple
+
+    def __init__(self, queryset, **kwargs):
+        kwargs.setdefault("to_field_name", "slug")
+        super().__init__(queryset, **kwargs)
+
+    def label_from_instance(self, obj):
+        return term_label(obj)
+
+    def clean(self, value):
+        return list(super().clean(value))
+
+
+def _tag_field_options(db_field):
+    tag_model = db_field.related_model
+    if tag_model in {v.tag for v in vocabularies()}:
+        return {"form_class": VocabularyChoiceField, "queryset": tag_model.objects.all()}
+    # Any other tag field keeps Wagtail's own (autocomplete) field.
+    return {"form_class": TagField, "tag_model": tag_model}
+
+
+def register_vocabulary_fields():
+    """Make every admin form (pages, snippets) offer vocabulary tag fields as checkboxes."""
+    register_form_field_override(ClusterTaggableManager, override=_tag_field_options)
+
+
+class HubPageForm(WagtailAdminPageForm):
+    """The admin form of the hub's content pages."""
+
+    def clean_slug(self):
+        # The editor's slug field already writes ASCII as one types; this also covers a slug
+        # pasted or typed without leaving the field. An existing page keeps its slug unless the
+        # editor changes it (old accented URLs stay as they are).
+        slug = self.cleaned_data.get("slug")
+        if slug and not settings.WAGTAIL_ALLOW_UNICODE_SLUGS and slug != self.instance.slug:
+            return ascii_slug(slug)
+        return slug
