@@ -1,9 +1,11 @@
 """Admin: the terms of every registered vocabulary, managed by editors as snippets in one group."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.admin_pages import HubPageViewSet
 from core.models import VocabularyTerm
 from core.vocabularies import vocabularies
 
@@ -55,3 +57,8 @@ class VocabularyGroup(SnippetViewSetGroup):
 
 
 register_snippet(VocabularyGroup)
+
+
+@hooks.register("register_admin_viewset", order=1)  # after Wagtail's own, which it replaces
+def register_page_viewset():
+    return HubPageViewSet()
