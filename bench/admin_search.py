@@ -81,7 +81,8 @@ def main():
         print(f"Building {DB} with {args.cards:,} cards…", flush=True)
         build(args.cards)
     sys.path.insert(0, str(ROOT))
-    os.environ["DJANGO_SETTINGS_MODULE"] = "hub.settings.test"
+    os.environ["DJANGO_SETTINGS_MODULE"] = "hub.settings.dev"
+    os.environ["DEBUG"] = "false"  # as in production: no debug overhead
     import django
 
     django.setup()

@@ -11,7 +11,6 @@ revision.
 from collections import Counter
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Exists, OuterRef, Subquery
 from wagtail import hooks
 from wagtail.admin.views.pages.listing import ExplorableIndexView, IndexView
 from wagtail.admin.views.pages.search import SearchView
@@ -62,21 +61,29 @@ class RankedPages:
 # below annotate the two answers on the rows, and the button hook reads them when present.
 
 
-def annotate_translation_state(pages):
+def add_translation_state(pages) -> None:
+    """Set the two answers on the shown rows, in two queries whatever their number (on the
+    rows, not the queryset: the paginator's count would compute them for every page)."""
     from wagtail_localize.models import TranslationSource
 
-    translated = Page.objects.filter(
-        translation_key=OuterRef(OuterRef("translation_key")), alias_of__isnull=True
-    ).values("locale_id")
-    synced_source = TranslationSource.objects.filter(
-        object_id=OuterRef("translation_key"),
-        locale_id=OuterRef("locale_id"),
-        translations__enabled=True,
-    ).values("pk")[:1]
-    return pages.annotate(
-        _hub_untranslated=Exists(Locale.objects.exclude(id__in=translated)),
-        _hub_synced_source=Subquery(synced_source),
-    )
+    pages = [page for page in pages if isinstance(page, Page)]
+    if not pages:
+        return
+    keys = {page.translation_key for page in pages}
+    translated = {}
+    for key, locale_id in Page.objects.filter(
+        translation_key__in=keys, alias_of__isnull=True
+    ).values_list("translation_key", "locale_id"):
+        translated.setdefault(key, set()).add(locale_id)
+    locales = set(Locale.objects.values_list("pk", flat=True))
+    synced = {}
+    for key, locale_id, pk in TranslationSource.objects.filter(
+        object_id__in=keys, translations__enabled=True
+    ).values_list("object_id", "locale_id", "pk"):
+        synced[(key, locale_id)] = pk
+    for page in pages:
+        page._hub_untranslated = bool(locales - translated.get(page.translation_key, set()))
+        page._hub_synced_source = synced.get((page.translation_key, page.locale_id))
 
 
 def _batched_localize_buttons(original):
@@ -122,21 +129,28 @@ class FastPageSearchMixin:
     """For Wagtail's page listing views: the search hook's ranking when it answers, the row
     annotations that keep the query count flat."""
 
-    def annotate_queryset(self, pages):
+    def get_context_data(self, **kwargs):
         use_batched_localize_buttons()
-        return annotate_translation_state(super().annotate_queryset(pages))
+        context = super().get_context_data(**kwargs)
+        add_translation_state(context["object_list"])
+        return context
 
     def search_queryset(self, queryset):
         if not self.is_searching:
             return super().search_queryset(queryset)
-        found = self.fast_search(queryset)
-        return super().search_queryset(queryset) if found is None else found
+        return self.fast_search(queryset)
 
     def fast_search(self, queryset):
-        """The ranked pages, or None when the hook does not answer on this backend."""
+        """The ranked pages; on a backend the hook does not answer for (an engine), the
+        backend's full-text search (Wagtail's admin default, autocomplete, matches only the
+        beginning of titles on an engine)."""
         found = ranked(queryset, self.search_query)
         if found is None:
-            return None
+            return queryset.search(
+                self.search_query,
+                operator="and",
+                order_by_relevance=not self.is_explicitly_ordered,
+            )
         ids = [pk for pk, _ct in found]
         if self.is_explicitly_ordered:
             return queryset.filter(pk__in=ids)  # in the order the editor chose
@@ -153,8 +167,7 @@ class HubExplorableIndexView(FastPageSearchMixin, ExplorableIndexView):
             return super().search_queryset(queryset)
         for hook in hooks.get_hooks("construct_explorer_page_queryset"):
             queryset = hook(self.parent_page, queryset, self.request)
-        found = self.fast_search(queryset)
-        return IndexView.search_queryset(self, queryset) if found is None else found
+        return self.fast_search(queryset)
 
 
 class HubPageSearchView(FastPageSearchMixin, SearchView):
@@ -178,7 +191,7 @@ class HubPageSearchView(FastPageSearchMixin, SearchView):
         pages = self.annotate_queryset(pages)
         found = ranked(pages, query.query_string)
         if found is None:
-            return super().get_queryset()
+            return self.backend_search(pages, everywhere, query.query_string)
         # "All" and the page types of the sidebar count the same matches, of every type.
         found_all = ranked(everywhere, query.query_string) if self.selected_content_type else found
         self.all_pages = RankedPages(Page.objects.all(), [pk for pk, _ct in found_all])
@@ -187,6 +200,17 @@ class HubPageSearchView(FastPageSearchMixin, SearchView):
             (ContentType.objects.get_for_id(ct), n) for ct, n in counts.most_common()
         ]
         return RankedPages(pages, [pk for pk, _ct in found])
+
+    def backend_search(self, pages, everywhere, text):
+        """Full text (not autocomplete) on the configured backend, as `fast_search` above."""
+        self.all_pages = everywhere.search(text, operator="and")
+        pages = pages.search(text, operator="and")
+        if pages.supports_facet:
+            self.content_types = [
+                (ContentType.objects.get_for_id(ct), n)
+                for ct, n in self.all_pages.facet("content_type_id").items()
+            ]
+        return pages
 
 
 class HubPageViewSet(PageViewSet):
