@@ -7,6 +7,7 @@ from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
 from core.admin_forms import term_label
+from core.admin_pages import HubListingIndexView
 from core.models import page_vocabularies
 from core.vocabularies import vocabularies
 
@@ -68,6 +69,7 @@ def tagged_page_listing(
             "add_to_admin_menu": True,
             "menu_order": order,
             "filterset_class": filterset_class,
+            "index_view_class": HubListingIndexView,  # fast search, flat query count
         },
     )
     return viewset_class(name)

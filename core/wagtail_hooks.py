@@ -6,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core import publication
+from core.admin_pages import HubPageViewSet
 from core.models import VocabularyTerm
 from core.vocabularies import vocabularies
 
@@ -64,3 +65,8 @@ hooks.register("before_create_page", publication.before_create_page)
 hooks.register("before_edit_page", publication.before_edit_page)
 hooks.register("after_create_page", publication.after_save_page)
 hooks.register("after_edit_page", publication.after_save_page)
+
+
+@hooks.register("register_admin_viewset", order=1)  # after Wagtail's own, which it replaces
+def register_page_viewset():
+    return HubPageViewSet()

@@ -142,7 +142,7 @@ def _promoted_ids(text: str) -> list[int]:
     return list(promotions.values_list("page_id", flat=True))
 
 
-def _uses_database_backend(backend) -> bool:
+def uses_database_backend(backend) -> bool:
     return type(backend).__module__.startswith("modelsearch.backends.database") and (
         connection.vendor in {"sqlite", "postgresql"}
     )
@@ -408,7 +408,7 @@ def autocomplete_titles(text: str, lang: str, request=None, limit: int = 8) -> l
     except Exception:
         logger.exception("Search backend failed to autocomplete %r", text)
         return []
-    if not candidates and _uses_database_backend(backend):
+    if not candidates and uses_database_backend(backend):
         # The database autocomplete has no stemming: fall back on the search's own matching.
         candidates = ranked_ids(base, text, lang, limit)
     allowed = {p.pk: p for p in base.filter(pk__in=candidates).only("title", "url_path")}

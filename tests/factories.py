@@ -80,7 +80,7 @@ def orientation(
     defaults = {
         "title": title or f"Orientation n° {n}",
         "slug": f"orientation-{n}",
-        "number": number or n,
+        "number": number or (n - 1) % 99 + 1,  # 1-99, however many pages earlier tests built
         "short_title": f"Orientation {n}",
         "summary": "Coordonner l’écosystème local de la médiation numérique.",
     }

@@ -1,0 +1,131 @@
+"""Admin screens at scale (issue 20): time in process and SQL queries of the six screens an
+editor uses to find pages, logged in as a member of the Éditeurs group.
+
+    .venv/bin/python bench/admin_search.py                 # build /tmp/hub-admin-bench.sqlite3
+    .venv/bin/python bench/admin_search.py --reuse         # measure an existing one
+    .venv/bin/python bench/admin_search.py --database postgres://hub:hub@127.0.0.1:5432/NAME
+
+The database is built as the other benchmarks do (migrate, `setup_site`, `load_demo`, then
+bench/seed.py's generated cards: 10,000 by default) unless --reuse or --database names one
+already seeded. Each screen is requested once to warm the process (content types, site roots),
+then `--runs` times through Django's test client; the table gives the median wall time, the
+median CPU time of the process (steadier than wall time when other work shares the cores), the
+time spent in SQL and the queries of one request.
+"""
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DB = "/tmp/hub-admin-bench.sqlite3"  # noqa: S108 - scratch file
+TARGET_MS = 300
+
+
+def build(cards: int) -> None:
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "hub.settings.dev"}
+    manage = [sys.executable, str(ROOT / "manage.py")]
+    Path(DB).unlink(missing_ok=True)
+    for step in (
+        [*manage, "migrate", "-v0"],
+        [*manage, "setup_site", "--no-admin", "--no-index"],
+        [*manage, "load_demo"],
+        [sys.executable, str(ROOT / "bench" / "seed.py"), str(cards)],
+    ):
+        subprocess.run(step, env=env, check=True, stdout=subprocess.DEVNULL)  # noqa: S603
+
+
+def screens() -> list[tuple[str, str, dict]]:
+    from django.db.models import Count
+
+    from core.vocabularies import vocabulary
+    from practices.models import PracticeIndexPage
+
+    def most_used(param):
+        tag = vocabulary(param).tag
+        return tag.objects.annotate(n=Count("page_items")).order_by("-n").first()
+
+    theme, territory = most_used("theme"), most_used("territory")
+    index = PracticeIndexPage.objects.get(locale__language_code="fr")
+    return [
+        ("« Fiches pratiques » (`/admin/practice_cards/`)", "/admin/practice_cards/", {}),
+        ("the same, searching « numerique »", "/admin/practice_cards/", {"q": "numerique"}),
+        (
+            f"the same, filtered by a theme and a territory type ({theme.slug}, {territory.slug})",
+            "/admin/practice_cards/",
+            {"theme": theme.pk, "territory": territory.pk},
+        ),
+        ("Wagtail's page search, « numerique »", "/admin/pages/search/", {"q": "numerique"}),
+        ("Wagtail's page search, « seniors »", "/admin/pages/search/", {"q": "seniors"}),
+        (
+            f"explorer of the practices index ({index.numchild:,} children)",
+            f"/admin/pages/{index.pk}/",
+            {},
+        ),
+    ]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cards", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--reuse", action="store_true", help="measure the existing database")
+    parser.add_argument("--database", help="an existing seeded database URL")
+    args = parser.parse_args()
+    os.environ["DATABASE_URL"] = args.database or f"sqlite:///{DB}"
+    os.environ["SEARCH_BACKEND"] = "database"
+    if not args.database and not (args.reuse and Path(DB).exists()):
+        print(f"Building {DB} with {args.cards:,} cards…", flush=True)
+        build(args.cards)
+    sys.path.insert(0, str(ROOT))
+    os.environ["DJANGO_SETTINGS_MODULE"] = "hub.settings.dev"
+    os.environ["DEBUG"] = "false"  # as in production: no debug overhead
+    import django
+
+    django.setup()
+    from django.contrib.auth.models import Group
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import Page
+
+    from practices.models import PracticePage
+
+    User = django.contrib.auth.get_user_model()
+    user, _ = User.objects.get_or_create(username="bench-editor")
+    user.groups.add(Group.objects.get(name="Éditeurs"))
+    client = Client()
+    client.force_login(user)
+    cards = PracticePage.objects.count()
+    print(f"{connection.vendor}, {cards:,} cards, {Page.objects.count():,} pages\n")
+    print("| admin screen | wall (median) | CPU (median) | of which SQL | SQL queries |")
+    print("| --- | --- | --- | --- | --- |")
+    over = []
+    for label, url, params in screens():
+        assert client.get(url, params).status_code == 200, url
+        wall, cpu, sql = [], [], []
+        for _ in range(args.runs):
+            with CaptureQueriesContext(connection) as queries:
+                began, began_cpu = time.perf_counter(), time.process_time()
+                response = client.get(url, params)
+                wall.append((time.perf_counter() - began) * 1000)
+                cpu.append((time.process_time() - began_cpu) * 1000)
+            assert response.status_code == 200, url
+            sql.append(sum(float(q["time"]) for q in queries.captured_queries) * 1000)
+        median = statistics.median(wall)
+        if median > TARGET_MS:
+            over.append(label)
+        print(
+            f"| {label} | {median:,.0f} ms | {statistics.median(cpu):,.0f} ms "
+            f"| {statistics.median(sql):,.0f} ms | {len(queries)} |"
+        )
+    print(f"\nTarget: every screen ≤ {TARGET_MS} ms (wall); over: {', '.join(over) or 'none'}")
+    print(f"Load average during the run: {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,220 @@
+"""Admin page listings (flat listings, explorer, page search) with a pluggable fast text search
+and a number of queries that does not grow with the page size.
+
+Text matching belongs to a higher layer (the search app): it registers a
+`hub_search_admin_pages` hook, `hook(pages, text) -> [(page id, content type id)]`, best first
+(None: "not on this backend", and Wagtail's own search runs). The pages given are the editor's
+explorable pages with the listing's filters; the hook ranks them by relevance, then by latest
+revision.
+"""
+
+from collections import Counter
+
+from django.contrib.contenttypes.models import ContentType
+from wagtail import hooks
+from wagtail.admin.views.pages.listing import ExplorableIndexView, IndexView
+from wagtail.admin.views.pages.search import SearchView
+from wagtail.admin.viewsets.pages import PageViewSet
+from wagtail.models import Locale, Page
+from wagtail.search.query import PlainText
+from wagtail.search.utils import parse_query_string
+
+SEARCH_HOOK = "hub_search_admin_pages"
+
+
+def ranked(pages, text: str) -> list[tuple[int, int]] | None:
+    for hook in hooks.get_hooks(SEARCH_HOOK):
+        found = hook(pages, text)
+        if found is not None:
+            return found
+    return None
+
+
+class RankedPages:
+    """A ranked list of page ids that Wagtail's paginator slices like a queryset: only the
+    shown page's rows are loaded, with the listing's annotations and prefetches."""
+
+    def __init__(self, queryset, ids: list[int]):
+        self.queryset = queryset
+        self.ids = ids
+        self.model = queryset.model
+
+    def count(self) -> int:
+        return len(self.ids)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice):
+            return self[key : key + 1][0]
+        chosen = self.ids[key]
+        found = {page.pk: page for page in self.queryset.filter(pk__in=chosen)}
+        return [found[pk] for pk in chosen if pk in found]
+
+    def __iter__(self):
+        return iter(self[:])
+
+
+# --- wagtail-localize's row buttons, batched ---------------------------------------------------
+# Its "Translate" / "Sync translated pages" buttons run two queries per listed page; the listings
+# below annotate the two answers on the rows, and the button hook reads them when present.
+
+
+def add_translation_state(pages) -> None:
+    """Set the two answers on the shown rows, in two queries whatever their number (on the
+    rows, not the queryset: the paginator's count would compute them for every page)."""
+    from wagtail_localize.models import TranslationSource
+
+    pages = [page for page in pages if isinstance(page, Page)]
+    if not pages:
+        return
+    keys = {page.translation_key for page in pages}
+    translated = {}
+    for key, locale_id in Page.objects.filter(
+        translation_key__in=keys, alias_of__isnull=True
+    ).values_list("translation_key", "locale_id"):
+        translated.setdefault(key, set()).add(locale_id)
+    locales = set(Locale.objects.values_list("pk", flat=True))
+    synced = {}
+    for key, locale_id, pk in TranslationSource.objects.filter(
+        object_id__in=keys, translations__enabled=True
+    ).values_list("object_id", "locale_id", "pk"):
+        synced[(key, locale_id)] = pk
+    for page in pages:
+        page._hub_untranslated = bool(locales - translated.get(page.translation_key, set()))
+        page._hub_synced_source = synced.get((page.translation_key, page.locale_id))
+
+
+def _batched_localize_buttons(original):
+    def buttons(page, user, view_name=None, next_url=None):
+        if not hasattr(page, "_hub_untranslated"):
+            yield from original(page, user, view_name=view_name, next_url=next_url)
+            return
+        from django.urls import reverse
+        from django.utils.http import urlencode
+        from django.utils.translation import gettext as translated
+        from wagtail.admin.widgets import ListingButton
+
+        if page.is_root() or not user.has_perm("wagtail_localize.submit_translation"):
+            return
+        if page._hub_untranslated:
+            url = reverse(
+                "wagtail_localize:submit_page_translation", args=[page.alias_of_id or page.id]
+            )
+            # wagtail-localize's own strings and translations.
+            label = translated("Translate this page")
+            yield ListingButton(label, url, priority=60, icon_name="wagtail-localize-language")
+        if page._hub_synced_source:
+            url = reverse("wagtail_localize:update_translations", args=[page._hub_synced_source])
+            if next_url is not None:
+                url += "?" + urlencode({"next": next_url})
+            label = translated("Sync translated pages")
+            yield ListingButton(label, url, priority=60, icon_name="resubmit")
+
+    buttons.batched = True
+    return buttons
+
+
+def use_batched_localize_buttons() -> None:
+    """Swap wagtail-localize's listing button hook for the batched one (once; its module is
+    imported after ours, so this runs when a listing is first shown)."""
+    registered = hooks._hooks.get("register_page_listing_more_buttons", [])
+    for i, (fn, order) in enumerate(registered):
+        if fn.__module__ == "wagtail_localize.wagtail_hooks" and not getattr(fn, "batched", 0):
+            registered[i] = (_batched_localize_buttons(fn), order)
+
+
+class FastPageSearchMixin:
+    """For Wagtail's page listing views: the search hook's ranking when it answers, the row
+    annotations that keep the query count flat."""
+
+    def get_context_data(self, **kwargs):
+        use_batched_localize_buttons()
+        context = super().get_context_data(**kwargs)
+        add_translation_state(context["object_list"])
+        return context
+
+    def search_queryset(self, queryset):
+        if not self.is_searching:
+            return super().search_queryset(queryset)
+        return self.fast_search(queryset)
+
+    def fast_search(self, queryset):
+        """The ranked pages; on a backend the hook does not answer for (an engine), the
+        backend's full-text search (Wagtail's admin default, autocomplete, matches only the
+        beginning of titles on an engine)."""
+        found = ranked(queryset, self.search_query)
+        if found is None:
+            return queryset.search(
+                self.search_query,
+                operator="and",
+                order_by_relevance=not self.is_explicitly_ordered,
+            )
+        ids = [pk for pk, _ct in found]
+        if self.is_explicitly_ordered:
+            return queryset.filter(pk__in=ids)  # in the order the editor chose
+        return RankedPages(queryset, ids)
+
+
+class HubListingIndexView(FastPageSearchMixin, IndexView):
+    pass
+
+
+class HubExplorableIndexView(FastPageSearchMixin, ExplorableIndexView):
+    def search_queryset(self, queryset):
+        if not self.is_searching:
+            return super().search_queryset(queryset)
+        for hook in hooks.get_hooks("construct_explorer_page_queryset"):
+            queryset = hook(self.parent_page, queryset, self.request)
+        return self.fast_search(queryset)
+
+
+class HubPageSearchView(FastPageSearchMixin, SearchView):
+    def get_queryset(self):
+        filters, query = parse_query_string(self.search_query or "", operator="and")
+        if self.ordering or not isinstance(query, PlainText):
+            return super().get_queryset()
+        pages = Page.objects.filter(
+            pk__in=self.permission_policy.explorable_instances(self.request.user).values_list(
+                "pk", flat=True
+            )
+        )
+        live = (filters.get("live") or filters.get("published") or "").lower()
+        if live in {"yes", "true"}:
+            pages = pages.filter(live=True)
+        elif live in {"no", "false"}:
+            pages = pages.filter(live=False)
+        everywhere = pages
+        if self.selected_content_type:
+            pages = pages.filter(content_type=self.selected_content_type)
+        pages = self.annotate_queryset(pages)
+        found = ranked(pages, query.query_string)
+        if found is None:
+            return self.backend_search(pages, everywhere, query.query_string)
+        # "All" and the page types of the sidebar count the same matches, of every type.
+        found_all = ranked(everywhere, query.query_string) if self.selected_content_type else found
+        self.all_pages = RankedPages(Page.objects.all(), [pk for pk, _ct in found_all])
+        counts = Counter(ct for _pk, ct in found_all)
+        self.content_types = [
+            (ContentType.objects.get_for_id(ct), n) for ct, n in counts.most_common()
+        ]
+        return RankedPages(pages, [pk for pk, _ct in found])
+
+    def backend_search(self, pages, everywhere, text):
+        """Full text (not autocomplete) on the configured backend, as `fast_search` above."""
+        self.all_pages = everywhere.search(text, operator="and")
+        pages = pages.search(text, operator="and")
+        if pages.supports_facet:
+            self.content_types = [
+                (ContentType.objects.get_for_id(ct), n)
+                for ct, n in self.all_pages.facet("content_type_id").items()
+            ]
+        return pages
+
+
+class HubPageViewSet(PageViewSet):
+    """Wagtail's page views for every page type, with the explorer and the page search above."""
+
+    index_view_class = HubExplorableIndexView
+    search_view_class = HubPageSearchView

@@ -1,0 +1,116 @@
+"""Editors find their own pages fast (issue 20): the admin listings' search box and Wagtail's page
+search rank the editor's pages, drafts included, with the search service's matching; listings
+run a number of queries that does not grow with the page size."""
+
+import re
+
+import pytest
+from django.http import QueryDict
+
+from practices.models import PracticeIndexPage
+from search.service import parse_query, run_search
+from tests import factories
+from tests.submission_helpers import user_in
+
+pytestmark = pytest.mark.django_db
+
+LISTING = "/admin/practice_cards/"
+PAGE_SEARCH = "/admin/pages/search/"
+
+
+def _titles(response) -> str:
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+@pytest.fixture
+def editor(client, django_user_model):
+    client.force_login(user_in(django_user_model, "Éditeurs"))
+    return client
+
+
+@pytest.fixture
+def draft_card(lane):
+    card = factories.practice(
+        "Atelier au bibliobus des hameaux",
+        summary="Le bibliobus accueille un atelier de calligraphie numérique dans six villages.",
+        publish=False,
+    )
+    lane.refresh()
+    return card
+
+
+def test_editor_finds_a_draft_card_by_a_word_of_its_text(editor, draft_card):
+    """A word of the summary (not of the title) finds the draft, in the cards listing and in
+    Wagtail's page search."""
+    for url in (LISTING, PAGE_SEARCH):
+        assert "Atelier au bibliobus des hameaux" in _titles(
+            editor.get(url, {"q": "calligraphie"})
+        ), url
+
+
+def test_admin_search_ranks_title_matches_first(editor, lane):
+    factories.practice("Permanence numérique", summary="Un accueil au bibliobus le mardi.")
+    factories.practice("Le bibliobus des villages", summary="Une tournée hebdomadaire.")
+    lane.refresh()
+    if lane.name != "database":
+        pytest.skip("the engine's own ranking")
+    page = _titles(editor.get(LISTING, {"q": "bibliobus"}))
+    assert page.index("Le bibliobus des villages") < page.index("Permanence numérique")
+
+
+def test_draft_found_in_admin_is_never_in_public_search(editor, draft_card):
+    assert "Atelier au bibliobus des hameaux" in _titles(editor.get(LISTING, {"q": "bibliobus"}))
+    results = run_search(parse_query(QueryDict("q=bibliobus+calligraphie"), lang="fr"))
+    assert draft_card.pk not in [hit.page.pk for hit in results.hits]
+    assert results.count == 0
+    editor.logout()
+    assert "Atelier au bibliobus" not in _titles(editor.get("/fr/recherche/", {"q": "bibliobus"}))
+
+
+def test_editor_without_permission_on_a_section_does_not_find_its_pages(
+    client, django_user_model, draft_card
+):
+    """A contributor may only see the contributors' workspace: the practices section's cards,
+    draft or live, stay out of their search."""
+    factories.practice("Bibliobus publié", summary="Le bibliobus en tournée.")
+    client.force_login(user_in(django_user_model, "Contributeurs"))
+    for url in (PAGE_SEARCH, LISTING):
+        page = _titles(client.get(url, {"q": "bibliobus"}))
+        assert "Atelier au bibliobus des hameaux" not in page, url
+        assert "Bibliobus publié" not in page, url
+
+
+CARDS = 60  # more than one page of the listing (50 rows): growth per row would show
+
+
+@pytest.fixture
+def many_cards(db):
+    for n in range(CARDS):
+        factories.practice(
+            f"Club numérique n° {n}",
+            summary="Un club mensuel pour apprivoiser son smartphone.",
+            publish=n % 3 != 0,
+            audiences=("seniors", "jeunes") if n % 2 else ("seniors",),
+        )
+    return PracticeIndexPage.objects.get(locale__language_code="fr")
+
+
+def test_listing_queries_do_not_grow_with_page_size(
+    editor, many_cards, django_assert_max_num_queries
+):
+    """Each screen shows a full page of the 60 cards in a fixed number of queries: locales,
+    workflow states and the translation buttons come in batches, not one query per row."""
+    screens = [  # (url, parameters, rows on the first page)
+        (LISTING, None, 50),
+        (LISTING, {"q": "smartphone"}, 50),
+        (PAGE_SEARCH, {"q": "smartphone"}, 20),
+        (f"/admin/pages/{many_cards.pk}/", None, 50),
+    ]
+    for url, params, rows in screens:
+        editor.get(url, params)  # per-process caches (content types, site roots) warm
+        with django_assert_max_num_queries(45):
+            response = editor.get(url, params)
+        assert response.status_code == 200
+        shown = set(re.findall(r"Club numérique n° (\d+)", response.content.decode()))
+        assert len(shown) == rows, (url, params)
