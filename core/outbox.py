@@ -1,6 +1,7 @@
 """The outbox: every e-mail the hub sends is stored first and sent later, outside any request.
 
-API. `queue_email(kind, to, subject, body, related=None, html_body="", from_email="")` stores an
+API. `queue_email(kind, to, subject, body, related=None, html_body="", from_email="",
+headers=None)` stores an
 `OutgoingEmail` row and returns it; it never opens a connection to the mail server, so a slow or
 dead server cannot delay or break the request that asked for it (call it inside the transaction
 that saves the thing the e-mail is about: both are kept or neither). `kind` is a short dotted
@@ -45,8 +46,11 @@ email_failed = Signal()  # sender=OutgoingEmail, email=the row (last_error says 
 MAX_RETRY_DELAY = timedelta(hours=6)
 
 
-def queue_email(kind, to, subject, body, *, related=None, html_body="", from_email=""):
-    """Store one e-mail for `send_pending` to send; returns the row."""
+def queue_email(
+    kind, to, subject, body, *, related=None, html_body="", from_email="", headers=None
+):
+    """Store one e-mail for `send_pending` to send; returns the row. `headers`: extra headers
+    (name -> value), e.g. `List-Unsubscribe`."""
     recipients = [address.strip() for address in to if address and address.strip()]
     return OutgoingEmail.objects.create(
         kind=kind,
@@ -55,6 +59,7 @@ def queue_email(kind, to, subject, body, *, related=None, html_body="", from_ema
         body=body,
         html_body=html_body,
         from_email=from_email,
+        headers=dict(headers or {}),
         content_type=ContentType.objects.get_for_model(related) if related is not None else None,
         object_id=related.pk if related is not None else None,
     )
@@ -68,9 +73,11 @@ def render_email(template, context, language=None):
     return subject, body
 
 
-def queue_templated_email(kind, to, template, context=None, *, language=None, related=None):
+def queue_templated_email(
+    kind, to, template, context=None, *, language=None, related=None, headers=None
+):
     subject, body = render_email(template, context or {}, language)
-    return queue_email(kind, to, subject, body, related=related)
+    return queue_email(kind, to, subject, body, related=related, headers=headers)
 
 
 def emails_about(obj):
@@ -150,6 +157,7 @@ def _message(email, connection):
         email.from_email or settings.DEFAULT_FROM_EMAIL,
         email.recipient_list,
         connection=connection,
+        headers=email.headers or None,
     )
     if email.html_body:
         message.attach_alternative(email.html_body, "text/html")

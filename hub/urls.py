@@ -36,6 +36,7 @@ urlpatterns += i18n_patterns(
     path(_("proposer-une-pratique/"), include("submissions.urls")),
     path(_("recherche/"), include("search.urls")),
     path(_("participer/"), include("consultations.urls")),
+    path(_("suivre/"), include("alerts.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -42,6 +42,7 @@ __all__ = [
     "parse_query",
     "run_search",
     "autocomplete_titles",
+    "matching_ids",
 ]
 
 logger = logging.getLogger(__name__)
@@ -300,6 +301,45 @@ def run_search(query: SearchQuery, request=None, site: Site | None = None) -> Se
             engine_took_ms=took,
             suggestions=suggestions,
         )
+
+
+def matching_ids(query: SearchQuery, site: Site | None, within: list[int]) -> list[int]:
+    """Every page among `within` (page ids) that the public search shows for `query` on `site`,
+    newest first, without facets or a page size: what feeds and alerts need. Set-based: one
+    statement (database backends) or one engine request per call, whatever `within` holds."""
+    if not within:
+        return []
+    with translation.override(query.lang), one_search():
+        locale = Locale.objects.filter(language_code=query.lang).first()
+        if locale is None or (query.q and not analyse(query.q, query.lang)):
+            return []
+        words = analyse(query.q, query.lang) if query.q else []
+        backend = get_search_backend()
+        if engine.is_engine(backend):
+            root = _root(locale, site)
+            if root is False:
+                return []
+            root_path = root.path if root is not None else ""
+            body = engine.request_body(
+                words,
+                query.filters,
+                locale_id=locale.pk,
+                root_path=root_path,
+                hidden_paths=engine.hidden_paths(root_path),
+                promoted_ids=[],
+                sort="recent",
+                offset=0,
+                size=len(within),
+            )
+            body["query"]["bool"]["filter"].append({"terms": {"_id": [str(i) for i in within]}})
+            body.pop("aggs")
+            return engine.search(backend, body)[0].ids
+        base = base_queryset(locale, site).filter(pk__in=within)
+        hits = hits_sql(words, list(content_type_ids().values())) if words else None
+        counted = count_and_facets(
+            query.filters, base, hits, sort="recent", offset=0, limit=len(within)
+        )
+        return counted.ids
 
 
 def _engine_search(backend, query, words, locale, site, promoted_ids, sort):
