@@ -1,9 +1,10 @@
 """`send_alerts`: the digests of every due alert, queued in the outbox.
 
 Set-based: the due alerts are grouped by identical normalized search (search, language, site),
-and each distinct search is run once by the search service (`matching_ids`) over the pages
-published since the oldest window of its group; each alert then takes the matches published
-after its own window, minus the pages already sent to it (`Delivery`).
+and each distinct search is answered once by the search service over the pages published since
+the oldest due window (`SearchBatch`: each distinct text matched once, each filter value read
+once); each alert then takes the matches published after its own window, minus the pages
+already sent to it (`Delivery`).
 
 Idempotent and resumable: alerts are handled in batches, one transaction each, which writes the
 `Delivery` rows, queues the e-mails and moves the alerts' window forward together. A crash loses
@@ -28,12 +29,15 @@ from alerts.models import PERIODS, Alert, Delivery, Subscriber, delete_alerts
 from alerts.searches import describe, parse, search_path
 from alerts.tokens import CONFIRM, MAX_AGE
 from core.outbox import queue_email
-from search.filters import CONTENT_TYPES, content_type_ids
-from search.service import matching_ids
+from search.filters import CONTENT_TYPES, content_type_ids, one_search
+from search.service import SearchBatch
 
 logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
+# A digest lists the newest pages up to this many and counts the others, with the search's link:
+# a longer list is read by nobody (and each alert's digest text is kept in memory during a run).
+MAX_LISTED = 30
 
 
 @dataclass
@@ -109,57 +113,64 @@ def _sections(page_ids, items, since, lang):
         return sections
 
 
+# Stand-ins for the links of one alert in a digest rendered once for every alert that has it.
+UNSUBSCRIBE_MARK = "\x00unsubscribe\x00"
+MANAGE_MARK = "\x00manage\x00"
+
+
 class Digests:
-    """Renders and queues the digests; the part that lists the pages is rendered once per
-    distinct (search, pages, window) and shared by every alert that has it."""
+    """Renders and queues the digests. A digest's text depends on its search, its pages and its
+    window only, but for the two signed links: it is rendered once per distinct (search, pages,
+    window), with marks the links of each alert replace."""
 
     def __init__(self):
         self.items: dict[str, dict[int, dict]] = {}
-        self.rendered: dict[tuple, str] = {}
-        self.described: dict[tuple, tuple[str, str]] = {}
+        self.rendered: dict[tuple, tuple[str, str]] = {}
+        self.manage_links: dict[int, str] = {}
 
     def prepare(self, work):
         by_lang = defaultdict(set)
         for alert, pages in work:
-            by_lang[alert.lang].update(pages)
+            by_lang[alert.lang].update(pages[:MAX_LISTED])
         for lang, ids in by_lang.items():
             self.items[lang] = _page_items(ids, lang)
 
-    def _search(self, alert):
-        key = (alert.search, alert.lang)
-        if key not in self.described:
-            query = parse(alert.search, alert.lang)
-            self.described[key] = (describe(query), mail.absolute(search_path(query)))
-        return self.described[key]
-
-    def _listing(self, alert, pages):
-        key = (alert.lang, tuple(pages), alert.last_run_at)
+    def _render(self, alert, pages) -> tuple[str, str]:
+        listed = pages[:MAX_LISTED]
+        key = (alert.search, alert.lang, tuple(listed), len(pages), alert.last_run_at)
         if key not in self.rendered:
-            sections = _sections(pages, self.items[alert.lang], alert.last_run_at, alert.lang)
+            query = parse(alert.search, alert.lang)
+            sections = _sections(listed, self.items[alert.lang], alert.last_run_at, alert.lang)
             with translation.override(alert.lang):
-                self.rendered[key] = render_to_string(
-                    "alerts/emails/digest_pages.txt", {"sections": sections}
+                listing = render_to_string("alerts/emails/digest_pages.txt", {"sections": sections})
+                context = {
+                    "description": describe(query),
+                    "search_url": mail.absolute(search_path(query)),
+                    "count": len(pages),
+                    "pages": listing,
+                    "more": len(pages) - len(listed),
+                    "unsubscribe_url": UNSUBSCRIBE_MARK,
+                    "manage_url": MANAGE_MARK,
+                }
+                subject = " ".join(
+                    render_to_string("alerts/emails/digest_subject.txt", context).split()
                 )
+                body = render_to_string("alerts/emails/digest.txt", context)
+            self.rendered[key] = (subject, body)
         return self.rendered[key]
 
-    def queue(self, alert, pages):
-        description, search_url = self._search(alert)
-        unsubscribe = mail.unsubscribe_url(alert.pk, alert.email, alert.lang)
-        context = {
-            "description": description,
-            "search_url": search_url,
-            "count": len(pages),
-            "pages": self._listing(alert, pages),
-            "unsubscribe_url": unsubscribe,
-            "manage_url": mail.link(
+    def _manage(self, alert):
+        key = (alert.subscriber_id, alert.lang)
+        if key not in self.manage_links:
+            self.manage_links[key] = mail.link(
                 "alerts_manage", mail.tokens.MANAGE, alert.subscriber_id, alert.email, alert.lang
-            ),
-        }
-        with translation.override(alert.lang):
-            subject = " ".join(
-                render_to_string("alerts/emails/digest_subject.txt", context).split()
             )
-            body = render_to_string("alerts/emails/digest.txt", context)
+        return self.manage_links[key]
+
+    def queue(self, alert, pages):
+        subject, body = self._render(alert, pages)
+        unsubscribe = mail.unsubscribe_url(alert.pk, alert.email, alert.lang)
+        body = body.replace(UNSUBSCRIBE_MARK, unsubscribe).replace(MANAGE_MARK, self._manage(alert))
         return queue_email(
             "alerts.digest",
             [alert.email],
@@ -196,18 +207,20 @@ def prepare(now) -> tuple[Report, list[tuple[DueAlert, list[int]]]]:
     delivered = set(
         Delivery.objects.filter(page_id__in=list(changed)).values_list("alert_id", "page_id")
     )
+    newest_first = sorted(changed, key=lambda pk: (changed[pk], pk), reverse=True)
+    batch = SearchBatch(newest_first)
     work = []
-    for (search, lang, site_id), alerts in groups.items():
-        earliest = min(alert.last_run_at for alert in alerts)
-        within = [pk for pk, at in changed.items() if at > earliest]
-        found = matching_ids(parse(search, lang), sites.get(site_id), within) if within else []
-        for alert in alerts:
-            pages = [
-                pk
-                for pk in found
-                if changed[pk] > alert.last_run_at and (alert.pk, pk) not in delivered
-            ]
-            work.append((alert, pages))
+    with one_search():
+        for (search, lang, site_id), alerts in groups.items():
+            found = batch.ids(parse(search, lang), sites.get(site_id))
+            found = [pk for pk in newest_first if pk in found]
+            for alert in alerts:
+                pages = [
+                    pk
+                    for pk in found
+                    if changed[pk] > alert.last_run_at and (alert.pk, pk) not in delivered
+                ]
+                work.append((alert, pages))
     return report, work
 
 
@@ -226,9 +239,14 @@ def send_alerts(now=None, batch_size=BATCH_SIZE) -> Report:
                 if not pages:
                     continue
                 digests.queue(alert, pages)
-                deliveries += [Delivery(alert_id=alert.pk, page_id=pk, sent_at=now) for pk in pages]
+                # What the e-mail lists is what was sent; pages it only counts are older than
+                # the alert's next window, so no later digest lists them either.
+                listed = pages[:MAX_LISTED]
+                deliveries += [
+                    Delivery(alert_id=alert.pk, page_id=pk, sent_at=now) for pk in listed
+                ]
                 report.digests += 1
-                report.pages_sent += len(pages)
+                report.pages_sent += len(listed)
             Delivery.objects.bulk_create(deliveries, batch_size=1000)
             Alert.objects.filter(pk__in=[alert.pk for alert, _pages in batch]).update(
                 last_run_at=now

@@ -28,6 +28,7 @@ from core.vocabularies import vocabularies
 from . import engine
 from .facets import Counted, count_and_facets
 from .filters import CONTENT_TYPES, content_type_ids, filters, one_search
+from .filters import search_filter as filter_named
 from .french import analyse, clean_query
 from .french import words as words_of
 from .matching import hits_sql
@@ -43,6 +44,7 @@ __all__ = [
     "run_search",
     "autocomplete_titles",
     "matching_ids",
+    "SearchBatch",
 ]
 
 logger = logging.getLogger(__name__)
@@ -340,6 +342,50 @@ def matching_ids(query: SearchQuery, site: Site | None, within: list[int]) -> li
             query.filters, base, hits, sort="recent", offset=0, limit=len(within)
         )
         return counted.ids
+
+
+class SearchBatch:
+    """Many searches over the same few pages (alerts: thousands of saved searches, the pages
+    published since the last run), each answered as `matching_ids` would, at a fraction of its
+    cost: the text of each distinct query is matched once (`matching_ids`, no filters), each
+    distinct filter value is read once with the registry's own condition (`SearchFilter.q`),
+    and a search is then their combination as the search page makes it: the text's pages, in
+    every filter one of its values. Use it within `one_search()`."""
+
+    def __init__(self, page_ids: list[int]):
+        self.page_ids = list(page_ids)
+        self._texts: dict[tuple, set[int]] = {}
+        self._values: dict[tuple[str, str], set[int]] = {}
+
+    def _text(self, query: SearchQuery, site: Site | None) -> set[int]:
+        key = (query.q, query.lang, site.pk if site else None)
+        if key not in self._texts:
+            if query.q:
+                text_only = SearchQuery(q=query.q, lang=query.lang)
+                found = set(matching_ids(text_only, site, self.page_ids))
+            else:
+                locale = Locale.objects.filter(language_code=query.lang).first()
+                found = set()
+                if locale is not None:
+                    base = base_queryset(locale, site).filter(pk__in=self.page_ids)
+                    found = set(base.values_list("pk", flat=True))
+            self._texts[key] = found
+        return self._texts[key]
+
+    def _value(self, param: str, value: str) -> set[int]:
+        key = (param, value)
+        if key not in self._values:
+            condition = filter_named(param).q([value])
+            pages = Page.objects.filter(pk__in=self.page_ids).filter(condition)
+            self._values[key] = set(pages.values_list("pk", flat=True))
+        return self._values[key]
+
+    def ids(self, query: SearchQuery, site: Site | None) -> set[int]:
+        found = set(self._text(query, site))
+        for param, values in query.filters.items():
+            if found and values:
+                found &= set().union(*(self._value(param, value) for value in values))
+        return found
 
 
 def _engine_search(backend, query, words, locale, site, promoted_ids, sort):

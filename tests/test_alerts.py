@@ -413,3 +413,32 @@ def test_manage_link_of_another_subscriber_cannot_touch_an_alert(client):
     response = client.post(link, {"alert": other.pk, "action": "delete"})
     assert response.status_code == 404
     assert Alert.objects.filter(pk=other.pk).exists()
+
+
+def test_the_batched_search_of_send_alerts_finds_what_the_search_service_finds():
+    """SearchBatch (text once, each filter value once) answers as `matching_ids` does."""
+    from search.filters import one_search
+    from search.service import SearchBatch, matching_ids
+
+    pages = [
+        f.practice("Permanence démarches en ville", territories=("petites-villes",)),
+        f.practice("Atelier photo des seniors", themes=("loisirs-creations",)),
+        f.practice("Permanence numérique rurale", themes=("loisirs-creations",)),
+        f.guide("Guide des démarches", themes=("demarches-administratives",)),
+        f.practice("Brouillon démarches", publish=False),
+    ]
+    ids = [page.pk for page in pages]
+    batch = SearchBatch(ids)
+    searches = [
+        "",
+        "q=permanence",
+        "theme=demarches-administratives",
+        "theme=demarches-administratives&theme=loisirs-creations&territory=bourgs-ruraux",
+        "q=permanence&theme=loisirs-creations",
+        "type=guide&q=démarches",
+        "q=le la les",
+    ]
+    with one_search():
+        for search in searches:
+            query = sending.parse(search, "fr")
+            assert batch.ids(query, None) == set(matching_ids(query, None, ids)), search
