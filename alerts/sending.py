@@ -28,7 +28,7 @@ from alerts import mail
 from alerts.models import PERIODS, Alert, Delivery, Subscriber, delete_alerts
 from alerts.searches import describe, parse, search_path
 from alerts.tokens import CONFIRM, MAX_AGE
-from core.outbox import queue_email
+from core.outbox import outgoing_email, queue_emails
 from search.filters import CONTENT_TYPES, content_type_ids, one_search
 from search.service import SearchBatch
 
@@ -125,6 +125,7 @@ class Digests:
 
     def __init__(self):
         self.items: dict[str, dict[int, dict]] = {}
+        # The last rendering only: `work` holds the alerts of one search side by side.
         self.rendered: dict[tuple, tuple[str, str]] = {}
         self.manage_links: dict[int, str] = {}
 
@@ -139,6 +140,7 @@ class Digests:
         listed = pages[:MAX_LISTED]
         key = (alert.search, alert.lang, tuple(listed), len(pages), alert.last_run_at)
         if key not in self.rendered:
+            self.rendered.clear()
             query = parse(alert.search, alert.lang)
             sections = _sections(listed, self.items[alert.lang], alert.last_run_at, alert.lang)
             with translation.override(alert.lang):
@@ -167,11 +169,12 @@ class Digests:
             )
         return self.manage_links[key]
 
-    def queue(self, alert, pages):
+    def email(self, alert, pages):
+        """The digest of one alert: an outbox row, stored with the batch's others."""
         subject, body = self._render(alert, pages)
         unsubscribe = mail.unsubscribe_url(alert.pk, alert.email, alert.lang)
         body = body.replace(UNSUBSCRIBE_MARK, unsubscribe).replace(MANAGE_MARK, self._manage(alert))
-        return queue_email(
+        return outgoing_email(
             "alerts.digest",
             [alert.email],
             subject,
@@ -214,7 +217,8 @@ def prepare(now) -> tuple[Report, list[tuple[DueAlert, list[int]]]]:
         for (search, lang, site_id), alerts in groups.items():
             found = batch.ids(parse(search, lang), sites.get(site_id))
             found = [pk for pk in newest_first if pk in found]
-            for alert in alerts:
+            # Alerts with the same window get the same digest: side by side, one rendering each.
+            for alert in sorted(alerts, key=lambda alert: (alert.last_run_at, alert.pk)):
                 pages = [
                     pk
                     for pk in found
@@ -234,11 +238,11 @@ def send_alerts(now=None, batch_size=BATCH_SIZE) -> Report:
     for start in range(0, len(work), batch_size):
         batch = work[start : start + batch_size]
         with transaction.atomic():
-            deliveries = []
+            deliveries, emails = [], []
             for alert, pages in batch:
                 if not pages:
                     continue
-                digests.queue(alert, pages)
+                emails.append(digests.email(alert, pages))
                 # What the e-mail lists is what was sent; pages it only counts are older than
                 # the alert's next window, so no later digest lists them either.
                 listed = pages[:MAX_LISTED]
@@ -247,6 +251,7 @@ def send_alerts(now=None, batch_size=BATCH_SIZE) -> Report:
                 ]
                 report.digests += 1
                 report.pages_sent += len(listed)
+            queue_emails(emails)
             Delivery.objects.bulk_create(deliveries, batch_size=1000)
             Alert.objects.filter(pk__in=[alert.pk for alert, _pages in batch]).update(
                 last_run_at=now

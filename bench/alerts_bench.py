@@ -131,11 +131,12 @@ def measure():
         cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-    began = time.perf_counter()
+    began, cpu = time.perf_counter(), time.process_time()
     report, work = prepare(now)
-    prepare_s = time.perf_counter() - began
+    prepare_s, prepare_cpu = time.perf_counter() - began, time.process_time() - cpu
     print(
-        f"prepare: {prepare_s:.1f} s; due {report.due}, distinct searches {report.searches}, "
+        f"prepare: {prepare_s:.1f} s ({prepare_cpu:.1f} s CPU); due {report.due}, "
+        f"distinct searches {report.searches}, "
         f"pages since {report.changed_pages}, digests to send "
         f"{sum(1 for _a, pages in work if pages)}"
     )

@@ -332,20 +332,20 @@ def test_a_crash_mid_run_then_a_rerun_sends_each_digest_once(client, monkeypatch
         follow_and_confirm(client, email=f"personne{n}@example.org")
     f.practice("Nouvelle permanence démarches")
     queued = []
-    real_queue = sending.Digests.queue
+    real_email = sending.Digests.email
 
     def crash_after_three(self, alert, pages):
         if len(queued) == 3:
             raise RuntimeError("serveur arrêté")
         queued.append(alert.pk)
-        return real_queue(self, alert, pages)
+        return real_email(self, alert, pages)
 
-    monkeypatch.setattr(sending.Digests, "queue", crash_after_three)
+    monkeypatch.setattr(sending.Digests, "email", crash_after_three)
     now = timezone.now() + LATER
     with pytest.raises(RuntimeError):
         run(now=now, batch_size=2)
     assert len(digests()) == 2  # the first batch committed, the second rolled back
-    monkeypatch.setattr(sending.Digests, "queue", real_queue)
+    monkeypatch.setattr(sending.Digests, "email", real_email)
     report = run(now=now + timedelta(minutes=5), batch_size=2)
     assert report.digests == 3
     recipients = sorted(d.recipients for d in digests())
@@ -361,11 +361,14 @@ def test_identical_searches_are_run_once(client, monkeypatch):
         follow_and_confirm(client, search, email=f"p{n}@example.org")
     f.practice("Nouvelle permanence démarches")
     calls = []
-    real = sending.matching_ids
-    monkeypatch.setattr(sending, "matching_ids", lambda *args: calls.append(args[0]) or real(*args))
+    real = sending.SearchBatch.ids
+    monkeypatch.setattr(
+        sending.SearchBatch, "ids", lambda self, *args: calls.append(args[0]) or real(self, *args)
+    )
     report, work = sending.prepare(timezone.now() + LATER)
     assert report.due == 9 and report.searches == 2 and len(calls) == 2
     assert all(pages for _alert, pages in work)
+    assert sorted(calls[0].filters.items()) != sorted(calls[1].filters.items())
 
 
 def test_send_alerts_command_reports_what_it_did(client):
@@ -442,3 +445,15 @@ def test_the_batched_search_of_send_alerts_finds_what_the_search_service_finds()
         for search in searches:
             query = sending.parse(search, "fr")
             assert batch.ids(query, None) == set(matching_ids(query, None, ids)), search
+
+
+def test_a_long_digest_lists_the_newest_pages_and_counts_the_others(client, monkeypatch):
+    monkeypatch.setattr(sending, "MAX_LISTED", 2)
+    follow_and_confirm(client)
+    for n in range(4):
+        f.practice(f"Permanence démarches n° {n}")
+    run()
+    (digest,) = digests()
+    assert digest.subject.startswith("4 nouveautés")
+    assert "Permanence démarches n° 3" in digest.body and "n° 0" not in digest.body
+    assert "Et 2 autres, à voir dans la recherche." in digest.body
