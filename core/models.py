@@ -229,6 +229,8 @@ class OutgoingEmail(models.Model):
     body = models.TextField(_("texte"))
     html_body = models.TextField(_("version HTML"), blank=True)
     from_email = models.CharField(_("expéditeur"), max_length=254, blank=True)
+    # Extra headers (List-Unsubscribe of the alert digests), name -> value.
+    headers = models.JSONField(_("en-têtes"), default=dict, blank=True)
     # What the e-mail is about (a submission, a contribution...), for that object's history.
     content_type = models.ForeignKey(
         ContentType, null=True, blank=True, on_delete=models.CASCADE, related_name="+"

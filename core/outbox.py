@@ -1,21 +1,22 @@
 """The outbox: every e-mail the hub sends is stored first and sent later, outside any request.
 
-API. `queue_email(kind, to, subject, body, related=None, html_body="", from_email="")` stores an
-`OutgoingEmail` row and returns it; it never opens a connection to the mail server, so a slow or
-dead server cannot delay or break the request that asked for it (call it inside the transaction
-that saves the thing the e-mail is about: both are kept or neither). `kind` is a short dotted
-name of your own (`"submission.confirmation"`, `"consultation.confirm"`); `to` a list of
-addresses; `related` any model instance the e-mail belongs to (read back with
+API. `queue_email(kind, to, subject, body, related=None, html_body="", from_email="",
+headers=None)` stores an `OutgoingEmail` row and returns it; it never opens a connection to the
+mail server, so a slow or dead server cannot delay or break the request that asked for it (call it
+inside the transaction that saves the thing the e-mail is about: both are kept or neither). `kind`
+is a short dotted name of your own (`"submission.confirmation"`, `"consultation.confirm"`); `to` a
+list of addresses; `related` any model instance the e-mail belongs to (read back with
 `OutgoingEmail.objects.filter(content_type=..., object_id=...)` or a `GenericRelation`).
-`render_email(template, context, language)` renders `{template}_subject.txt` and
-`{template}.txt` in one language and returns `(subject, body)`; `queue_templated_email(...)`
-does both. `send_pending()` (the `send_pending_emails` command, run by cron every minute or
-with `--watch`) claims rows atomically, so any number of senders running at once never send one
-e-mail twice: on PostgreSQL with `SELECT ... FOR UPDATE SKIP LOCKED`, everywhere with a
-conditional UPDATE that only one sender can win. A failed send is retried after a growing delay
-(1, 2, 4... minutes, at most 6 hours) until `EMAIL_MAX_ATTEMPTS` attempts, its error kept in
-`last_error`. Listen to `email_sent` / `email_failed` (sender=OutgoingEmail, email=row) to record
-the outcome in your own history.
+`outgoing_email(...)` (same arguments) makes the row without saving it and `queue_emails(rows)`
+stores many at once. `render_email(template, context, language)` renders `{template}_subject.txt`
+and `{template}.txt` in one language and returns `(subject, body)`; `queue_templated_email(...)`
+does both. `send_pending()` (the `send_pending_emails` command, run by cron every minute or with
+`--watch`) claims rows atomically, so any number of senders running at once never send one e-mail
+twice: on PostgreSQL with `SELECT ... FOR UPDATE SKIP LOCKED`, everywhere with a conditional UPDATE
+that only one sender can win. A failed send is retried after a growing delay (1, 2, 4... minutes,
+at most 6 hours) until `EMAIL_MAX_ATTEMPTS` attempts, its error kept in `last_error`. Listen to
+`email_sent` / `email_failed` (sender=OutgoingEmail, email=row) to record the outcome in your own
+history.
 """
 
 import contextlib
@@ -45,19 +46,47 @@ email_failed = Signal()  # sender=OutgoingEmail, email=the row (last_error says 
 MAX_RETRY_DELAY = timedelta(hours=6)
 
 
-def queue_email(kind, to, subject, body, *, related=None, html_body="", from_email=""):
-    """Store one e-mail for `send_pending` to send; returns the row."""
+def outgoing_email(
+    kind, to, subject, body, *, related=None, html_body="", from_email="", headers=None
+):
+    """An unsaved outbox row (for `queue_emails`); the arguments are `queue_email`'s."""
     recipients = [address.strip() for address in to if address and address.strip()]
-    return OutgoingEmail.objects.create(
+    return OutgoingEmail(
         kind=kind,
         recipients=",".join(recipients),
         subject=" ".join(subject.split())[:255],
         body=body,
         html_body=html_body,
         from_email=from_email,
+        headers=dict(headers or {}),
         content_type=ContentType.objects.get_for_model(related) if related is not None else None,
         object_id=related.pk if related is not None else None,
     )
+
+
+def queue_email(
+    kind, to, subject, body, *, related=None, html_body="", from_email="", headers=None
+):
+    """Store one e-mail for `send_pending` to send; returns the row. `headers`: extra headers
+    (name -> value), e.g. `List-Unsubscribe`."""
+    email = outgoing_email(
+        kind,
+        to,
+        subject,
+        body,
+        related=related,
+        html_body=html_body,
+        from_email=from_email,
+        headers=headers,
+    )
+    email.save()
+    return email
+
+
+def queue_emails(emails):
+    """Store many rows made by `outgoing_email` at once (a command queuing thousands: one
+    INSERT per 500 rather than one per e-mail)."""
+    return OutgoingEmail.objects.bulk_create(list(emails), batch_size=500)
 
 
 def render_email(template, context, language=None):
@@ -68,9 +97,11 @@ def render_email(template, context, language=None):
     return subject, body
 
 
-def queue_templated_email(kind, to, template, context=None, *, language=None, related=None):
+def queue_templated_email(
+    kind, to, template, context=None, *, language=None, related=None, headers=None
+):
     subject, body = render_email(template, context or {}, language)
-    return queue_email(kind, to, subject, body, related=related)
+    return queue_email(kind, to, subject, body, related=related, headers=headers)
 
 
 def emails_about(obj):
@@ -150,6 +181,7 @@ def _message(email, connection):
         email.from_email or settings.DEFAULT_FROM_EMAIL,
         email.recipient_list,
         connection=connection,
+        headers=email.headers or None,
     )
     if email.html_body:
         message.attach_alternative(email.html_body, "text/html")

@@ -102,7 +102,14 @@ FOOTER_PAGES = [
         "après la clôture de la dernière consultation à laquelle vous avez participé, vos "
         "contributions restant publiées sous votre pseudonyme. Chaque courriel contient un lien "
         "pour retirer à tout moment toutes vos contributions : leur texte est effacé, vos "
-        "soutiens décomptés et votre adresse supprimée.</p>",
+        "soutiens décomptés et votre adresse supprimée.</p>"
+        "<h2>Alertes de recherche</h2><p>Pour suivre une recherche par courriel, vous donnez une "
+        "adresse électronique et une fréquence. L’adresse sert uniquement à confirmer l’alerte "
+        "puis à vous envoyer les nouveautés de la recherche ; elle n’est ni publiée ni "
+        "transmise. Une alerte non confirmée est effacée au bout de 7 jours ; chaque courriel "
+        "contient un lien pour se désabonner en un clic et un lien pour gérer vos alertes. Votre "
+        "adresse est effacée avec votre dernière alerte. Les flux RSS et Atom ne demandent "
+        "aucune donnée.</p>",
         "<p>This site sets no audience-measurement cookie. The details sent with the practice "
         "submission form (name, organisation, email) are only used to reply to you and are never "
         "published.</p>"
@@ -115,7 +122,13 @@ FOOTER_PAGES = [
         "months after the last consultation you took part in closed, your contributions staying "
         "published under your pseudonym. Every e-mail holds a link to withdraw all your "
         "contributions at any time: their text is erased, your supports uncounted and your "
-        "address deleted.</p>",
+        "address deleted.</p>"
+        "<h2>Search alerts</h2><p>To follow a search by e-mail you give an e-mail address and a "
+        "frequency. The address is only used to confirm the alert and then to send you what is "
+        "new for that search; it is never published or passed on. An unconfirmed alert is "
+        "erased after 7 days; every e-mail holds a one-click unsubscribe link and a link to "
+        "manage your alerts. Your address is erased with your last alert. The RSS and Atom "
+        "feeds ask for no data.</p>",
     ),
 ]
 

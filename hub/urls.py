@@ -37,6 +37,7 @@ urlpatterns += i18n_patterns(
     path(_("recherche/"), include("search.urls")),
     path(_("participer/"), include("consultations.urls")),
     path(_("pas-encore-traduit/"), views.not_translated, name="not_translated"),
+    path(_("suivre/"), include("alerts.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -142,6 +142,7 @@ INSTALLED_APPS = [
     "submissions",
     "search",
     "consultations",
+    "alerts",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
