@@ -98,5 +98,6 @@ def in_section(page, section) -> bool:
 def colon():
     """The colon after a label, with the typography of the page's language: a no-break space
     before it in French ("Frais :"), none in English ("Fees:")."""
-    # msgid: a no-break space and a colon; its English translation is ":".
-    return gettext("\u00a0:")
+    # msgid: a no-break space (written as itself: xgettext does not read "\u" escapes) and a
+    # colon; its English translation is ":".
+    return gettext(" :")  # noqa: RUF001
