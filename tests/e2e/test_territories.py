@@ -73,3 +73,30 @@ def test_ambiguous_name_without_javascript_gives_a_list_to_choose_from(browser, 
     page.get_by_role("link", name="Saint-Denis").first.click()
     expect(page.locator("h1")).to_contain_text("Saint-Denis")
     context.close()
+
+
+def test_around_me_uses_the_browser_position_and_lists_the_nearest_places(page, base_url):
+    """With the visitor's permission, "Autour de moi" fills the point and sends the filters: the
+    nearest places come first (Allanche's position, Cantal)."""
+    page.context.grant_permissions(["geolocation"], origin=base_url)
+    page.context.set_geolocation({"latitude": 45.228, "longitude": 2.961})
+    page.goto("/fr/acteurs/")
+    button = page.get_by_role("button", name="Autour de moi")
+    expect(button).to_be_visible()
+    button.click()
+    expect(page).to_have_url(re.compile(r"near=45\.2280%2C2\.9610"))
+    expect(page.locator("#filtre-near")).to_have_value(re.compile(r"^45\.228\d*,2\.961\d*$"))
+    distances = [
+        float(value)
+        for value in page.locator("[data-distance]").evaluate_all(
+            "spans => spans.map(s => s.dataset.distance)"
+        )
+    ]
+    assert distances and distances == sorted(distances)
+    assert axe_violations(page) == []
+
+
+def test_around_me_refused_says_how_to_go_on(page):
+    page.goto("/fr/acteurs/")  # no permission granted: the browser refuses the position
+    page.get_by_role("button", name="Autour de moi").click()
+    expect(page.locator("[data-around-me-status]")).to_contain_text("Indiquez votre commune")
