@@ -79,6 +79,7 @@ CARD_COLUMNS = [
     ("status", "choice"),
     ("contact_name", "text"),
     ("contact_email", "text"),
+    ("contact_phone", "text"),
     ("contact_url", "text"),
     ("inspired_by", "list"),
     ("url", "export"),

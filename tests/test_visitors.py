@@ -204,7 +204,7 @@ def test_switching_language_on_an_untranslated_page_says_so_and_links_back(clien
 
 
 def test_not_translated_notice_without_a_known_page_still_links_home(client, db):
-    html = _html(client, "/en/pas-encore-traduit/?page=nope")
+    html = _html(client, "/en/not-translated-yet/?page=nope")
     assert "data-original" not in html and 'href="/en/" data-home' in html
 
 
