@@ -56,7 +56,7 @@ def one_search():
             _MEMO.reset(token)
 
 
-def _memo(key, compute):
+def memo(key, compute):
     store = _MEMO.get()
     if store is None:
         return compute()
@@ -226,7 +226,7 @@ class VocabularyFilter(SearchFilter):
         """(id, slug, name, name_en) of every term, kept per content generation (any change to
         a term bumps it): parsing, filtering by tag id and labels cost no query once warm."""
         tag = self.vocabulary.tag
-        return _memo(
+        return memo(
             ("terms", self.param),
             lambda: cached_fragment(
                 f"search:vocabulary:{self.param}",

@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from territories.communes import Commune
 from territories.derive import territories_like
 
-from .filters import SearchFilter, VocabularyFilter, _memo, filters
+from .filters import SearchFilter, VocabularyFilter, filters, memo
 
 PARAM = "commune"
 TERRITORY_PARAM = "territory"
@@ -35,14 +35,14 @@ class LikeCommuneFilter(SearchFilter):
         return next(f for f in filters() if f.param == TERRITORY_PARAM)
 
     def commune(self, code: str) -> Commune | None:
-        return _memo(("commune", code), lambda: Commune.objects.filter(code=code).first())
+        return memo(("commune", code), lambda: Commune.objects.filter(code=code).first())
 
     def likeness(self, values: list[str]):
         """(slug, rank, reason) of the territory types like the (one) selected commune."""
         commune = self.commune(values[0]) if values else None
         if commune is None:
             return []
-        return _memo(("likeness", commune.code), lambda: territories_like(commune))
+        return memo(("likeness", commune.code), lambda: territories_like(commune))
 
     def slugs(self, values, rank: int | None = None) -> list[str]:
         return [item.slug for item in self.likeness(values) if rank is None or item.rank == rank]
