@@ -15,7 +15,7 @@ from search.service import run_search
 def _feed(request, feed_class):
     lang = _language()
     query = parse(request.GET, lang)
-    results = run_search(query, request=request)
+    results = run_search(query, request=request, facets=False)
     with translation.override(lang):
         feed = feed_class(
             title=_("Bibliothèques et inclusion numérique – %(search)s")

@@ -101,9 +101,20 @@ SORTS = {
 
 
 def request_body(
-    words, selected, *, locale_id, root_path, hidden_paths, promoted_ids, sort, offset, size
+    words,
+    selected,
+    *,
+    locale_id,
+    root_path,
+    hidden_paths,
+    promoted_ids,
+    sort,
+    offset,
+    size,
+    facets=True,
 ):
-    """The engine request of a search (pure: tested and benchmarked without an engine)."""
+    """The engine request of a search (pure: tested and benchmarked without an engine);
+    `facets=False`: no aggregations (feeds)."""
     visible = [
         {"term": {"live_filter": True}},
         {"term": {"locale_id_filter": locale_id}},
@@ -128,7 +139,7 @@ def request_body(
     all_filters = filters()
     active = [f for f in all_filters if selected.get(f.param)]
     aggs = {}
-    for f in all_filters:
+    for f in all_filters if facets else ():
         others = [_terms(o, selected[o.param]) for o in active if o.param != f.param]
         aggs[f.param] = {
             "filter": {"bool": {"filter": others}} if others else {"match_all": {}},

@@ -48,8 +48,10 @@ def count_and_facets(
     offset: int,
     limit: int,
     promoted_ids=(),
+    facets: bool = True,
 ) -> Counted:
-    """`pages`: the base queryset (visibility); `hits`: the SQL of the text match or None."""
+    """`pages`: the base queryset (visibility); `hits`: the SQL of the text match or None;
+    `facets=False`: the count and the page only (feeds)."""
     all_filters = filters()
     columns = column_filters()
     hits_table = "hits"
@@ -94,7 +96,8 @@ def count_and_facets(
         return " AND ".join(kept) if kept else "1 = 1"
 
     arms = [f"SELECT 'count', CAST(NULL AS TEXT), COUNT(*) FROM flagged WHERE {passing()}"]  # noqa: S608
-    arms += [f.facet_sql(passing(f.param)) for f in all_filters]
+    if facets:
+        arms += [f.facet_sql(passing(f.param)) for f in all_filters]
     arm_params: list = []
     where = passing()
     if promoted_ids and sort == "pertinence":

@@ -223,7 +223,7 @@ def _hits(ids: list[int], promoted: set[int], stems: list[str], request) -> list
     return hits
 
 
-def _database_search(query, words, base, promoted_ids, sort) -> tuple[Counted, int]:
+def _database_search(query, words, base, promoted_ids, sort, facets=True) -> tuple[Counted, int]:
     """Counts, facets and one page of ids in one SQL statement (a second one only when the asked
     page is past the end: the last page is given). With promoted pages, the ranked arm leaves them
     out and is asked for a window wide enough to complete the page after them."""
@@ -242,6 +242,7 @@ def _database_search(query, words, base, promoted_ids, sort) -> tuple[Counted, i
             promoted_ids=promoted_ids,
             offset=start,
             limit=PER_PAGE + extra,
+            facets=facets,
         )
         here = [pk for pk in promoted_ids if pk in counted.promoted]
         head = here[offset : offset + PER_PAGE]
@@ -257,8 +258,11 @@ def _database_search(query, words, base, promoted_ids, sort) -> tuple[Counted, i
     return counted, query.page
 
 
-def run_search(query: SearchQuery, request=None, site: Site | None = None) -> SearchResults:
-    """The one entry point: results and facet counts for `query`."""
+def run_search(
+    query: SearchQuery, request=None, site: Site | None = None, *, facets: bool = True
+) -> SearchResults:
+    """The one entry point: results and facet counts for `query` (`facets=False`: results and
+    count only, for feeds: every facet comes back empty)."""
     with translation.override(query.lang), one_search():
         locale = Locale.objects.filter(language_code=query.lang).first()
         if site is None and request is not None:
@@ -282,7 +286,7 @@ def run_search(query: SearchQuery, request=None, site: Site | None = None) -> Se
             counted = Counted(0, {})
         elif engine.is_engine(backend):
             counted, took, page = _engine_search(
-                backend, query, words, locale, site, promoted_ids, sort
+                backend, query, words, locale, site, promoted_ids, sort, facets
             )
             engine_error = counted is None
         if counted is None:
@@ -290,7 +294,7 @@ def run_search(query: SearchQuery, request=None, site: Site | None = None) -> Se
             if engine_error:
                 words, promoted_ids = [], []
                 sort = "recent" if sort == "pertinence" else sort
-            counted, page = _database_search(query, words, base, promoted_ids, sort)
+            counted, page = _database_search(query, words, base, promoted_ids, sort, facets)
         num_pages = max(1, math.ceil(counted.count / PER_PAGE))
         page = min(page, num_pages)
         suggestions = suggest(query.q, query.lang) if words and not counted.count else []
@@ -400,7 +404,7 @@ class SearchBatch:
         return found
 
 
-def _engine_search(backend, query, words, locale, site, promoted_ids, sort):
+def _engine_search(backend, query, words, locale, site, promoted_ids, sort, facets=True):
     """(counted or None when the engine failed, the engine's took, the page shown)."""
     root = _root(locale, site)
     if root is False:
@@ -415,6 +419,7 @@ def _engine_search(backend, query, words, locale, site, promoted_ids, sort):
             "promoted_ids": promoted_ids,
             "sort": sort,
             "size": PER_PAGE,
+            "facets": facets,
         }
         page = query.page
         body = engine.request_body(words, query.filters, offset=(page - 1) * PER_PAGE, **kwargs)

@@ -217,6 +217,25 @@ def test_facet_counts_equal_a_brute_force_count(corpus, params):
         assert got == expected, name
 
 
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": ["numerique"], "theme": ["usage-securise"]},
+        {"theme": ["demarches-administratives"], "territory": ["bourgs-ruraux"]},
+    ],
+)
+def test_a_search_without_facets_gives_the_same_results_and_count(corpus, params):
+    """Feeds ask for results only: same hits, same count, no facet counted."""
+    full = search(corpus, **params)
+    data = QueryDict(mutable=True)
+    for key, value in params.items():
+        data.setlist(key, value)
+    bare = run_search(parse_query(data, lang="fr"), facets=False)
+    assert [h.page.pk for h in bare.hits] == [h.page.pk for h in full.hits]
+    assert bare.count == full.count > 0
+    assert all(facet.count == 0 for values in bare.facets.values() for facet in values)
+
+
 def test_values_of_one_filter_combine_with_or_and_filters_with_and(corpus):
     one = search(corpus, theme="usage-securise").count
     other = search(corpus, theme="loisirs-creations").count
