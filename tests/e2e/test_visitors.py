@@ -1,7 +1,7 @@
 """What a visitor sees on a phone (390×844) and on a laptop (1366×900), in French and English:
-the search page (first result on the first screen, the filter panel, focus after a tick), a
-card, a place page and the home page; axe on each; screenshots saved under docs/screenshots/
-(shown in the README)."""
+the search page (first result on the first screen, the filter panel, focus after a tick), the
+directory's folded filters, a card, a place page and the home page; axe on each; screenshots
+saved under docs/screenshots/ (shown in the README)."""
 
 import io
 import re
@@ -61,6 +61,29 @@ def test_on_a_phone_the_first_result_is_on_the_first_screen_and_filters_fold(pag
     expect(toggle).to_have_attribute("aria-expanded", "true")
     expect(panel.locator("input[type=checkbox]").first).to_be_visible()
     _check(page, f"search-{lang}-phone-filters")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_on_a_phone_the_directory_folds_its_filters_behind_one_button(page, lang):
+    """The directory as the search page: on a phone the count and the places come first, the
+    filters open from "Filtrer (N acteurs)"; on a laptop they stay open beside the list."""
+    page.set_viewport_size(PHONE)
+    page.goto(DIRECTORY[lang])
+    toggle = page.locator(".hub-filter-toggle")
+    expect(toggle).to_be_visible()
+    expect(toggle).to_contain_text({"fr": "acteurs", "en": "actors"}[lang])
+    panel = page.locator("#panneau-filtres")
+    expect(panel).to_be_hidden()
+    count = page.locator("#resultats").bounding_box()
+    assert count["y"] < PHONE["height"], f"the count starts at {count['y']}px"
+    _check(page, f"directory-{lang}-phone")
+    toggle.click()
+    expect(toggle).to_have_attribute("aria-expanded", "true")
+    expect(panel.locator("#filtre-commune")).to_be_visible()
+    page.set_viewport_size(LAPTOP)
+    page.goto(DIRECTORY[lang])
+    expect(page.locator(".hub-filter-toggle")).to_be_hidden()
+    expect(page.locator("#filtre-commune")).to_be_visible()
 
 
 @pytest.mark.parametrize("size", ["phone", "laptop"])
