@@ -72,6 +72,9 @@ def count_and_facets(
         if promoted_ids:
             matched |= Q(pk__in=list(promoted_ids))
         pages = pages.filter(matched)
+    elif within is not None:
+        # No text: the candidates are the pages passing one filter at least, read by id.
+        pages = pages.filter(pk__in=RawSQL(within[0], within[1]))  # noqa: S611
     candidates = pages.order_by().values_list(
         "pk", "first_published_at", "title", "content_type_id", *(f.column for f in columns)
     )
