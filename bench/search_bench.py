@@ -11,6 +11,9 @@ Wagtail's own database backend indexer, so the search index is what `update_inde
 --database: an existing database (seeded by bench/seed.py, or by this script with --build, the
 fast bulk path: 100,000 cards on PostgreSQL in minutes); the count of a broad word is printed
 beside the number of cards (exact counts, no cap).
+Settings: bench/search_settings.py (the test settings with the fragment cache on, as in
+production). In process, "CPU p50" is this process's CPU per search (SQLite runs inside it; a
+PostgreSQL server's CPU is not counted): steadier than wall time when other work shares the cores.
 """
 
 import argparse
