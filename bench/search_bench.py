@@ -11,6 +11,9 @@ Wagtail's own database backend indexer, so the search index is what `update_inde
 --database: an existing database (seeded by bench/seed.py, or by this script with --build, the
 fast bulk path: 100,000 cards on PostgreSQL in minutes); the count of a broad word is printed
 beside the number of cards (exact counts, no cap).
+Settings: bench/search_settings.py (the test settings with the fragment cache on, as in
+production). In process, "CPU p50" is this process's CPU per search (SQLite runs inside it; a
+PostgreSQL server's CPU is not counted): steadier than wall time when other work shares the cores.
 """
 
 import argparse
@@ -29,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 DB = os.environ.get("BENCH_DB", "/tmp/hub-search-bench.sqlite3")  # noqa: S108 - scratch file
 os.environ.setdefault("DATABASE_URL", f"sqlite:///{DB}")
-os.environ["DJANGO_SETTINGS_MODULE"] = "hub.settings.test"
+os.environ["DJANGO_SETTINGS_MODULE"] = "bench.search_settings"
 os.environ["SEARCH_BACKEND"] = "database"
 
 _WORDS = (
@@ -255,11 +258,14 @@ def load() -> str:
     return " ".join(Path("/proc/loadavg").read_text().split()[:3])
 
 
-def report(label, timings, queries=None):
+def report(label, timings, queries=None, cpu=None):
     timings = sorted(timings)
     p50 = statistics.median(timings) * 1000
     p95 = timings[int(len(timings) * 0.95) - 1] * 1000
     extra = f"   SQL/request {max(queries)}" if queries else ""
+    if cpu:
+        # CPU of this process (SQLite runs inside it; a PostgreSQL server's CPU is not counted).
+        extra += f"   CPU p50 {statistics.median(cpu) * 1000:6.1f} ms"
     print(f"  {label:<52} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms{extra}   (n={len(timings)})")
 
 
@@ -273,19 +279,20 @@ def in_process(runs):
     rng = random.Random(7)
     print(f"In-process (search service, {connection.vendor}), load {load()}:")
     for label, make in scenarios(rng).items():
-        timings, queries = [], []
+        timings, queries, cpu = [], [], []
         for i in range(runs + 10):
             data = QueryDict(mutable=True)
             for k, v in make().items():
                 data[k] = v
             with CaptureQueriesContext(connection) as ctx:
-                start = time.perf_counter()
+                start, start_cpu = time.perf_counter(), time.process_time()
                 results = run_search(parse_query(data, lang="fr"))
-                elapsed = time.perf_counter() - start
+                elapsed, used = time.perf_counter() - start, time.process_time() - start_cpu
             if i >= 10:  # warm-up
                 timings.append(elapsed)
+                cpu.append(used)
                 queries.append(len(ctx.captured_queries))
-        report(label, timings, queries)
+        report(label, timings, queries, cpu)
     print(f"  load after: {load()}")
     return results
 

@@ -18,6 +18,7 @@ from django.db.models import Q
 from django.db.models.expressions import RawSQL
 
 from .filters import column_filters, filters
+from .matching import Hits
 
 
 @dataclass
@@ -26,6 +27,7 @@ class Counted:
     facets: dict[str, dict[str, int]]
     ids: list[int] = field(default_factory=list)  # the page of results, in order
     promoted: set[int] = field(default_factory=set)  # promoted pages passing every filter
+    types: dict[int, int] = field(default_factory=dict)  # page id -> content type id (database)
 
 
 def _marks(values) -> str:
@@ -54,6 +56,10 @@ def count_and_facets(
     `facets=False`: the count and the page only (feeds)."""
     all_filters = filters()
     columns = column_filters()
+    active = [f for f in all_filters if selected.get(f.param)]
+    within = _passing_one(active, selected)
+    if isinstance(hits, Hits):
+        hits = hits.sql(within)
     hits_table = "hits"
     if hits is not None and connection.vendor == "sqlite":
         # SQLite re-runs a CTE read from inside another one (the FTS match once per candidate):
@@ -66,15 +72,17 @@ def count_and_facets(
         if promoted_ids:
             matched |= Q(pk__in=list(promoted_ids))
         pages = pages.filter(matched)
+    elif within is not None:
+        # No text: the candidates are the pages passing one filter at least, read by id.
+        pages = pages.filter(pk__in=RawSQL(within[0], within[1]))  # noqa: S611
     candidates = pages.order_by().values_list(
-        "pk", "first_published_at", "title", *(f.column for f in columns)
+        "pk", "first_published_at", "title", "content_type_id", *(f.column for f in columns)
     )
     try:
         cand_sql, cand_params = candidates.query.sql_with_params()
     except EmptyResultSet:  # `.none()`: no root page in this language
         return Counted(0, {f.param: {} for f in all_filters})
 
-    active = [f for f in all_filters if selected.get(f.param)]
     flag_columns, params = "", []
     for f in active:
         sql, flag_params = f.sql_condition(selected[f.param])
@@ -103,7 +111,8 @@ def count_and_facets(
     if promoted_ids and sort == "pertinence":
         marks = _marks(promoted_ids)
         arms.append(
-            f"SELECT 'promoted', CAST(id AS TEXT), 0 FROM flagged WHERE {where} AND id IN ({marks})"  # noqa: S608
+            f"SELECT 'promoted', CAST(id AS TEXT), ct FROM flagged "  # noqa: S608
+            f"WHERE {where} AND id IN ({marks})"
         )
         arm_params += list(promoted_ids)
         where += f" AND flagged.id NOT IN ({marks})"
@@ -119,8 +128,10 @@ def count_and_facets(
         # text score.
         order = ", ".join([*ranks, order])
     arms.append(
-        "SELECT 'hit', CAST(id AS TEXT), ROW_NUMBER() OVER (ORDER BY "  # noqa: S608
-        f"{order}) FROM (SELECT flagged.id AS id, flagged.pub AS pub, flagged.title AS title, "
+        # The value: "id:content type" (the page's rows are then read from its own table).
+        "SELECT 'hit', CAST(id AS TEXT) || ':' || CAST(ct AS TEXT), ROW_NUMBER() OVER (ORDER BY "  # noqa: S608
+        f"{order}) FROM (SELECT flagged.id AS id, flagged.ct AS ct, flagged.pub AS pub, "
+        "flagged.title AS title, "
         f"{score} AS score{ranked_columns} "
         f"FROM flagged {join} WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s) AS page"
     )
@@ -133,7 +144,7 @@ def count_and_facets(
         head = f"hits (id, score) AS MATERIALIZED ({hits[0]}), "
         head_params = list(hits[1])
     sql = (
-        f"WITH {head}cand (id, pub, title, {column_names}) AS NOT MATERIALIZED ({cand_sql}), "  # noqa: S608
+        f"WITH {head}cand (id, pub, title, ct, {column_names}) AS NOT MATERIALIZED ({cand_sql}), "  # noqa: S608
         f"flagged AS MATERIALIZED (SELECT * FROM (SELECT cand.*{flag_columns} FROM cand) AS f "
         f"{useful}) " + " UNION ALL ".join(arms)
     )
@@ -148,15 +159,32 @@ def count_and_facets(
         if facet == "count":
             counted.count = n
         elif facet == "hit":
-            ranked.append((n, int(value)))
+            pk, ct = value.split(":")
+            ranked.append((n, int(pk)))
+            counted.types[int(pk)] = int(ct)
         elif facet == "promoted":
             counted.promoted.add(int(value))
+            counted.types[int(value)] = int(n)
         elif facet in by_param:
             decoded = by_param[facet].decode(value)
             if decoded is not None:
                 counted.facets[facet][decoded] = counted.facets[facet].get(decoded, 0) + n
     counted.ids = [pk for _n, pk in sorted(ranked)]
     return counted
+
+
+def _passing_one(active, selected) -> tuple[str, list] | None:
+    """With two filters or more, a row counts somewhere only if it passes one of them at least:
+    `SELECT id` of those pages, to keep the text match to them before it is summed per page
+    (None with fewer filters: a row failing the one filter still counts in its facet)."""
+    if len(active) < 2:
+        return None
+    parts, params = [], []
+    for f in active:
+        sql, filter_params = f.pages_sql(selected[f.param])
+        parts.append(sql)
+        params += filter_params
+    return " UNION ALL ".join(parts), params
 
 
 SQLITE_HITS = "temp.hub_search_hits"

@@ -15,13 +15,14 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from core.geo import DEPARTMENT_NAMES, REGION_NAMES
-from core.page_cache import cached_fragment
+from core.page_cache import current_generation
 from core.vocabularies import Vocabulary, vocabularies
 from guides.models import GuidePage, OrientationPage
 from practices.models import BudgetRange, PracticePage
@@ -63,6 +64,25 @@ def memo(key, compute):
     if key not in store:
         store[key] = compute()
     return store[key]
+
+
+_KEPT: dict = {}
+
+
+def kept(key, compute):
+    """A small value read from the database (terms, locales, private sections), kept in this
+    process until visitors could see a change: the page cache's generation, bumped by any
+    publish, move or change of a vocabulary term, locale, site or view restriction. Read afresh
+    each time when the fragment cache is off (tests: their rollbacks bump nothing)."""
+    if not settings.FRAGMENT_CACHE:
+        return compute()
+    generation = memo("generation", current_generation)
+    held = _KEPT.get(key)
+    if held is None or held[0] != generation:
+        if len(_KEPT) > 256:
+            _KEPT.clear()
+        held = _KEPT[key] = (generation, compute())
+    return held[1]
 
 
 def _english() -> bool:
@@ -228,8 +248,8 @@ class VocabularyFilter(SearchFilter):
         tag = self.vocabulary.tag
         return memo(
             ("terms", self.param),
-            lambda: cached_fragment(
-                f"search:vocabulary:{self.param}",
+            lambda: kept(
+                ("terms", self.param),
                 lambda: list(tag.objects.values_list("id", "slug", "name", "name_en")),
             ),
         )

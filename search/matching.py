@@ -10,6 +10,7 @@ a word), then title beats label beats text; ties go to the newest page.
 """
 
 import re
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import connection
@@ -26,42 +27,68 @@ TITLE, LABEL, TEXT = 13, 12, 11
 def label_values(words: list[Word]) -> list[list[tuple[object, list[str]]]]:
     """Per word, the (filter, values) whose labels it names: every word of the form is in the
     label (roots as prefixes, exact words whole). A form naming more than MAX_LABEL_VALUES values
-    of one filter is too generic to stand for any ("numérique" is in most theme names)."""
-    per_filter = []
-    for search_filter in filters():
-        texts = search_filter.label_texts()
-        if texts:
-            per_filter.append(
-                (
-                    search_filter,
-                    [(value, [fold(t).split() for t in labels]) for value, labels in texts],
-                )
-            )
+    of one filter is too generic to stand for any ("numérique" is in most theme names).
+
+    Kept per process, keyed by the label texts themselves (a renamed term is a new key): the
+    folded labels once per set of labels, the values a word names once per word."""
+    searched = [(f, tuple(map(_frozen, f.label_texts()))) for f in filters()]
+    searched = [(f, texts) for f, texts in searched if texts]
+    key = tuple((f.param, texts) for f, texts in searched)
+    prepared = _remember(_PREPARED, key, lambda: _prepare(searched))
+    by_param = {f.param: f for f, _texts in searched}
     found = []
     for word in words:
-        named = []
-        for search_filter, labelled in per_filter:
-            values = set()
-            for form in word.forms:
-                hits = set()
-                for value, labels in labelled:
-                    for label_words in labels:
-                        if all(
-                            any(
-                                lw.startswith(w) if prefix else lw in form.spelled(i)
-                                for lw in _split(label_words)
-                            )
-                            for i, (w, prefix) in enumerate(
-                                zip(form.words, form.prefix, strict=True)
-                            )
-                        ):
-                            hits.add(value)
-                if len(hits) <= MAX_LABEL_VALUES:
-                    values |= hits
-            if values:
-                named.append((search_filter, sorted(values)))
-        found.append(named)
+        named = _remember(_NAMED, (key, word), lambda w=word: _named(w, prepared))
+        found.append([(by_param[param], values) for param, values in named])
     return found
+
+
+def _frozen(item: tuple[str, list[str]]) -> tuple[str, tuple[str, ...]]:
+    value, labels = item
+    return value, tuple(str(label) for label in labels)
+
+
+_PREPARED: dict = {}
+_NAMED: dict = {}
+_MEMO_SIZE = 512
+
+
+def _remember(store: dict, key, compute):
+    if key not in store:
+        if len(store) >= _MEMO_SIZE:
+            store.clear()
+        store[key] = compute()
+    return store[key]
+
+
+def _prepare(searched) -> list[tuple[str, list[tuple[str, list[list[str]]]]]]:
+    return [
+        (f.param, [(value, [_split(fold(t).split()) for t in labels]) for value, labels in texts])
+        for f, texts in searched
+    ]
+
+
+def _named(word: Word, prepared) -> list[tuple[str, list[str]]]:
+    named = []
+    for param, labelled in prepared:
+        values = set()
+        for form in word.forms:
+            hits = set()
+            for value, labels in labelled:
+                for label_words in labels:
+                    if all(
+                        any(
+                            lw.startswith(w) if prefix else lw in form.spelled(i)
+                            for lw in label_words
+                        )
+                        for i, (w, prefix) in enumerate(zip(form.words, form.prefix, strict=True))
+                    ):
+                        hits.add(value)
+            if len(hits) <= MAX_LABEL_VALUES:
+                values |= hits
+        if values:
+            named.append((param, sorted(values)))
+    return named
 
 
 MAX_LABEL_VALUES = 4
@@ -85,16 +112,20 @@ def _fts_phrase(form) -> str:
     return "(" + " AND ".join(parts) + ")"
 
 
+# The page id of each index entry (SQLite; kept by triggers, search/migrations/0001).
+ENTRY_PAGES = "search_entry_page"
+
+
 def _sqlite_text(word: Word, ct_sql: str, g: int) -> tuple[list[str], list]:
-    entry, fts = _index_tables()
+    _entry, fts = _index_tables()
     expr = " OR ".join(_fts_phrase(f) for f in word.forms)
     arms = []
     # CROSS JOIN: SQLite then runs the FTS5 match once and looks the entries up by id, never
     # the other way round (one match per entry).
     for _column, points in (("title", TITLE), ("title body", TEXT)):
         arms.append(
-            f"SELECT CAST(e.object_id AS INTEGER) AS id, {g} AS g, {points} AS pts "  # noqa: S608
-            f"FROM {fts} CROSS JOIN {entry} e ON e.id = {fts}.rowid "
+            f"SELECT e.page_id AS id, {g} AS g, {points} AS pts "  # noqa: S608
+            f"FROM {fts} CROSS JOIN {ENTRY_PAGES} e ON e.eid = {fts}.rowid "
             f"WHERE {fts} MATCH %s AND e.content_type_id IN ({ct_sql})"
         )
     return arms, ["{title} : (" + expr + ")", "{title body} : (" + expr + ")"]
@@ -150,7 +181,31 @@ def _pg_text(word: Word, ct_sql: str, g: int) -> tuple[list[str], list]:
     return [sql], title_params + params
 
 
-def hits_sql(words: list[Word], content_type_ids: list[int]) -> tuple[str, list]:
+@dataclass(frozen=True)
+class Hits:
+    """The SQL of a text match: `SELECT id, score`, every page matching at least one word.
+    Unpacks as (sql, params)."""
+
+    union: str  # (id, g, pts) rows: each arm of each word
+    params: tuple
+    words: int
+
+    def sql(self, within: tuple[str, list] | None = None) -> tuple[str, list]:
+        """`within`: a `SELECT id` the hits are kept to (pages the filters could keep), applied
+        before the per-page sums, so the sums are made for those pages only."""
+        where, where_params = "", []
+        if within is not None:
+            where, where_params = f" WHERE id IN ({within[0]})", list(within[1])
+        # Per page, the best points of each word, added up: one GROUP BY.
+        best = " + ".join(f"MAX(CASE WHEN g = {g} THEN pts ELSE 0 END)" for g in range(self.words))
+        sql = f"SELECT id, {best} AS score FROM ({self.union}) AS arms{where} GROUP BY id"  # noqa: S608
+        return sql, [*self.params, *where_params]
+
+    def __iter__(self):
+        return iter(self.sql())
+
+
+def hits_sql(words: list[Word], content_type_ids: list[int]) -> Hits:
     """SELECT id, score: every page matching at least one word, with its score."""
     ct_sql = ", ".join(str(int(pk)) for pk in content_type_ids)
     text = _pg_text if connection.vendor == "postgresql" else _sqlite_text
@@ -163,9 +218,4 @@ def hits_sql(words: list[Word], content_type_ids: list[int]) -> tuple[str, list]
             sql, value_params = search_filter.pages_sql(values)
             arms.append(f"SELECT l.*, {g}, {LABEL} FROM ({sql}) AS l")  # noqa: S608
             params += value_params
-    union = " UNION ALL ".join(arms)
-    sql = (
-        "SELECT id, SUM(best) AS score FROM (SELECT id, g, MAX(pts) AS best "  # noqa: S608
-        f"FROM ({union}) AS arms GROUP BY id, g) AS per_word GROUP BY id"
-    )
-    return sql, params
+    return Hits(" UNION ALL ".join(arms), tuple(params), len(words))

@@ -7,18 +7,21 @@ database backends, one engine request on OpenSearch/Elasticsearch (engine.py).
 """
 
 import difflib
+import functools
 import logging
 import math
 import re
 from dataclasses import dataclass, field
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Locale, Page, Site
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
@@ -27,7 +30,7 @@ from core.vocabularies import vocabularies
 
 from . import engine
 from .facets import Counted, count_and_facets
-from .filters import CONTENT_TYPES, content_type_ids, filters, one_search
+from .filters import CONTENT_TYPES, content_type_ids, filters, kept, one_search
 from .filters import search_filter as filter_named
 from .french import analyse, clean_query
 from .french import words as words_of
@@ -112,6 +115,10 @@ def _root(locale: Locale, site: Site | None) -> Page | None | bool:
     """The site's root in this language; None for no site; False when it has no translation."""
     if site is None:
         return None
+    return kept(("root", site.pk, locale.pk), lambda: _find_root(locale, site))
+
+
+def _find_root(locale: Locale, site: Site) -> Page | bool:
     root = site.root_page
     if root.locale_id != locale.pk:
         root = root.get_translation_or_none(locale)
@@ -120,12 +127,30 @@ def _root(locale: Locale, site: Site | None) -> Page | None | bool:
     return root
 
 
+def locale_of(lang: str) -> Locale | None:
+    return kept(("locale", lang), lambda: Locale.objects.filter(language_code=lang).first())
+
+
+def _private_sections() -> list[tuple[str, int]]:
+    """(path, depth) of every page with a view restriction (Wagtail's `private_q`, kept)."""
+    return kept(
+        "private-sections",
+        lambda: list(PageViewRestriction.objects.values_list("page__path", "page__depth")),
+    )
+
+
+def _public(pages):
+    """Wagtail's `.public()`, from the kept list of private sections."""
+    private = Q()
+    for path, depth in _private_sections():
+        private |= Q(path__startswith=path, depth__gte=depth)
+    return pages.exclude(private if private else Q(pk__in=[]))
+
+
 def base_queryset(locale: Locale, site: Site | None):
     """Live, public orientations, guides and practice cards of one site and language."""
-    pages = (
-        Page.objects.live()
-        .public()
-        .filter(locale_id=locale.pk, content_type_id__in=list(content_type_ids().values()))
+    pages = _public(Page.objects.live()).filter(
+        locale_id=locale.pk, content_type_id__in=list(content_type_ids().values())
     )
     root = _root(locale, site)
     if root is False:
@@ -164,8 +189,17 @@ def _facets(query: SearchQuery, counts: dict[str, dict]) -> dict[str, list[Facet
     return facets
 
 
+# Snippets fold the same words over and over: each word once per process.
+_fold_word = functools.lru_cache(maxsize=16384)(fold)
+
+
 def _matches(word: str, stems: list[str]) -> bool:
-    folded = fold(word)
+    return _word_matches(word, tuple(stems))
+
+
+@functools.lru_cache(maxsize=16384)
+def _word_matches(word: str, stems: tuple[str, ...]) -> bool:
+    folded = _fold_word(word)
     return any(folded.startswith(s) if len(s) >= 4 else folded == s for s in stems)
 
 
@@ -194,13 +228,38 @@ def highlight(text: str, stems: list[str], length: int = SNIPPET_LENGTH) -> str:
     return mark_safe("".join(parts))  # noqa: S308 - every part is escaped above
 
 
-def _hits(ids: list[int], promoted: set[int], stems: list[str], request) -> list[Hit]:
+@functools.cache
+def _stream_fields(model) -> list[str]:
+    # A result shows its title, summary, place and terms: never its body blocks, whose
+    # values cost most of a page's loading.
+    return [f.name for f in model._meta.concrete_fields if isinstance(f, StreamField)]
+
+
+def _pages(ids: list[int], types: dict[int, int]) -> list[Page]:
+    """The specific pages of `ids`: read from each type's table when the search gave the types
+    (the database backends), else through Wagtail's `specific()` (one query more)."""
+    if not ids or any(pk not in types for pk in ids):
+        return list(Page.objects.filter(pk__in=ids).specific())
+    by_type: dict[int, list[int]] = {}
+    for pk in ids:
+        by_type.setdefault(types[pk], []).append(pk)
+    pages = []
+    for ct, pks in by_type.items():
+        model = ContentType.objects.get_for_id(ct).model_class() or Page
+        pages += list(model.objects.filter(pk__in=pks).defer(*_stream_fields(model)))
+    return pages
+
+
+def _hits(
+    ids: list[int], promoted: set[int], stems: list[str], request, types: dict[int, int]
+) -> list[Hit]:
     by_ct = {pk: slug for slug, pk in content_type_ids().items()}
+    pages = _pages(ids, types)
     # The through rows with their term in one query per vocabulary.
     tags = [
         Prefetch(v.items, queryset=v.through.objects.select_related("tag")) for v in vocabularies()
     ]
-    pages = Page.objects.filter(pk__in=ids).specific().prefetch_related(*tags)
+    prefetch_related_objects(pages, *tags)
     found = {p.pk: p for p in pages}
     hits = []
     for pk in ids:
@@ -264,7 +323,7 @@ def run_search(
     """The one entry point: results and facet counts for `query` (`facets=False`: results and
     count only, for feeds: every facet comes back empty)."""
     with translation.override(query.lang), one_search():
-        locale = Locale.objects.filter(language_code=query.lang).first()
+        locale = locale_of(query.lang)
         if site is None and request is not None:
             site = Site.find_for_request(request)
         if locale is None:
@@ -299,7 +358,7 @@ def run_search(
         page = min(page, num_pages)
         suggestions = suggest(query.q, query.lang) if words and not counted.count else []
 
-        hits = _hits(counted.ids, counted.promoted, stems, request)
+        hits = _hits(counted.ids, counted.promoted, stems, request, counted.types)
         for hit in hits:
             hit.reasons = [
                 reason
@@ -328,7 +387,7 @@ def matching_ids(query: SearchQuery, site: Site | None, within: list[int]) -> li
     if not within:
         return []
     with translation.override(query.lang), one_search():
-        locale = Locale.objects.filter(language_code=query.lang).first()
+        locale = locale_of(query.lang)
         if locale is None or (query.q and not analyse(query.q, query.lang)):
             return []
         words = analyse(query.q, query.lang) if query.q else []
@@ -380,7 +439,7 @@ class SearchBatch:
                 text_only = SearchQuery(q=query.q, lang=query.lang)
                 found = set(matching_ids(text_only, site, self.page_ids))
             else:
-                locale = Locale.objects.filter(language_code=query.lang).first()
+                locale = locale_of(query.lang)
                 found = set()
                 if locale is not None:
                     base = base_queryset(locale, site).filter(pk__in=self.page_ids)
@@ -486,7 +545,7 @@ def autocomplete_titles(text: str, lang: str, request=None, limit: int = 8) -> l
     text = clean_query(text)
     if len(text) < 2:
         return []
-    locale = Locale.objects.filter(language_code=lang).first()
+    locale = locale_of(lang)
     if locale is None:
         return []
     site = Site.find_for_request(request) if request is not None else None
