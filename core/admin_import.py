@@ -10,6 +10,7 @@ the rows it lists (its filters and search kept), and offers one button per forma
 """
 
 import json
+import time
 import uuid
 from pathlib import Path
 
@@ -27,6 +28,8 @@ from core.tables import TableError
 
 # Rows of the report shown on the page; a larger report says how many more there are.
 SHOWN_ISSUES = 500
+# A tried file never confirmed is removed at the next upload after this many seconds.
+PENDING_SECONDS = 24 * 3600
 
 
 def forbidden(request, message) -> TemplateResponse:
@@ -105,6 +108,7 @@ class AdminImportView(View):
             return self.render(options_form=options_form, error=error)
         if not options_form.is_valid():
             return self.render(options_form=options_form)
+        self._forget_old_files()
         token = uuid.uuid4().hex
         data_path, options_path = self._paths(token)
         with data_path.open("wb") as handle:
@@ -152,6 +156,12 @@ class AdminImportView(View):
             return None
         base = pending_dir() / f"{self.kind}-{name}"
         return base, base.with_suffix(".options.json")
+
+    def _forget_old_files(self) -> None:
+        limit = time.time() - PENDING_SECONDS
+        for path in pending_dir().glob(f"{self.kind}-*"):
+            if path.stat().st_mtime < limit:
+                path.unlink(missing_ok=True)
 
     @staticmethod
     def option_lines(form) -> list[tuple[str, str]]:

@@ -245,3 +245,18 @@ def test_card_listing_export_is_streamed_and_holds_exactly_the_filtered_cards(
     assert sorted(card["key"] for card in cards) == ["fiche-securite", "fiche-sure"]
     searched = client.get("/admin/practice_cards/", {"q": "loisirs", "export": "csv"})
     assert [row["key"] for row in csv.DictReader(io.StringIO(_body(searched)))] == ["fiche-loisirs"]
+
+
+def test_a_tried_file_never_confirmed_is_removed_a_day_later(editor, tmp_path, private_media):
+    import os
+    import time
+
+    folder = private_media / "imports"
+    folder.mkdir()
+    forgotten = folder / "places-0123456789abcdef0123456789abcdef"
+    forgotten.write_bytes(b"id,nom\n")
+    day_ago = time.time() - 25 * 3600
+    os.utime(forgotten, (day_ago, day_ago))
+    editor.post(IMPORT_URL, {"file": upload(write_csv(tmp_path / "l.csv", [place("a")]))})
+    assert not forgotten.exists()
+    assert len(pending(private_media)) == 2  # the new file waiting, and its options
