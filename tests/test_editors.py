@@ -34,6 +34,10 @@ def test_card_editor_offers_every_term_of_every_vocabulary_as_checkboxes(editor)
     territories = checkboxes(html, vocabulary("territory").field)
     # French label first, English beside it: matched anywhere, no quotes, no typing.
     assert territories["bourgs-ruraux"] == "Bourgs ruraux (Rural towns)"
+    # Each box inside its own label on its own line (Django's markup, which the admin styles; the
+    # site's DSFR renderer put each box at the end of the line before its term).
+    boxes = BeautifulSoup(html, "html.parser").select('input[type="checkbox"][name="themes"]')
+    assert boxes and all(box.find_parent("label") for box in boxes)
     assert "double" not in html.lower() or "guillemets" not in html
 
 
