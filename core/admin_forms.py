@@ -3,6 +3,7 @@ and English labels, in the page editor and in the admin listings' filters."""
 
 from django import forms
 from django.conf import settings
+from django.forms.renderers import DjangoTemplates
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.forms.models import register_form_field_override
@@ -20,12 +21,23 @@ def term_label(term) -> str:
     return term.name
 
 
+class TermCheckboxes(forms.CheckboxSelectMultiple):
+    """Django's own checkbox markup, one term per line with its box before it. The site's form
+    renderer (django-dsfr's, FORM_RENDERER) would write DSFR markup that the admin does not style:
+    the boxes ran inline, each one at the end of the line before its own term."""
+
+    renderer = DjangoTemplates()
+
+    def render(self, name, value, attrs=None, renderer=None):
+        return super().render(name, value, attrs, renderer=self.renderer)
+
+
 class VocabularyChoiceField(forms.ModelMultipleChoiceField):
     """The terms of one vocabulary as checkboxes, posted by slug. Cleaned to a list of terms,
     which the page's ClusterTaggableManager stores in its existing through rows (the same rows
     the tag widget wrote, so existing pages keep their terms)."""
 
-    widget = forms.CheckboxSelectMultiple
+    widget = TermCheckboxes
 
     def __init__(self, queryset, **kwargs):
         kwargs.setdefault("to_field_name", "slug")

@@ -1,12 +1,11 @@
 """Admin listings of tagged pages, filterable by every registered vocabulary and by status."""
 
 import django_filters
-from django import forms
 from django_filters.fields import ModelMultipleChoiceField
 from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
-from core.admin_forms import term_label
+from core.admin_forms import TermCheckboxes, term_label
 from core.admin_pages import HubListingIndexView
 from core.models import page_vocabularies
 from core.vocabularies import vocabularies
@@ -16,7 +15,7 @@ class VocabularyFilterField(ModelMultipleChoiceField):
     """A vocabulary's terms as checkboxes with both labels, like the page editor's
     (core.admin_forms); still posted by primary key, so links to filtered listings keep working."""
 
-    widget = forms.CheckboxSelectMultiple
+    widget = TermCheckboxes
 
     def label_from_instance(self, obj):
         return term_label(obj)

@@ -16,12 +16,16 @@ class CoreConfig(AppConfig):
         from django.conf import settings
         from PIL import Image
 
-        from core import checks  # noqa: F401 - registers the vocabulary checks
+        from core import (
+            checks,  # noqa: F401 - registers the vocabulary checks
+            localize_dates,
+        )
         from core.admin_forms import register_vocabulary_fields
         from core.page_cache import connect_signals
 
         connect_signals()
         register_vocabulary_fields()
+        localize_dates.install()
         # Pillow refuses, when it opens a file (from the header, before decoding), an image of
         # more than twice this many pixels. Wagtail decodes an upload to read its size, so its
         # own WAGTAILIMAGES_MAX_IMAGE_PIXELS check would come after the memory is spent: this

@@ -26,6 +26,8 @@ MODEL_PERMISSIONS = {
         *[perm for v in vocabularies() for perm in v.tag_permission_codenames],
         # Editors write the synthesis from the export (migration consultations/0002).
         ("consultations", "view_contribution"),
+        # The directory of places: its admin import (places/admin_import.py) and exports.
+        *[("places", f"{action}_place") for action in ("view", "add", "change", "delete")],
     ],
     MODERATORS: [
         ("wagtailadmin", "access_admin"),

@@ -70,3 +70,13 @@ hooks.register("after_edit_page", publication.after_save_page)
 @hooks.register("register_admin_viewset", order=1)  # after Wagtail's own, which it replaces
 def register_page_viewset():
     return HubPageViewSet()
+
+
+@hooks.register("insert_global_admin_js")
+def export_links_follow_the_filters():
+    """The listings' export buttons take the filters chosen since the page loaded
+    (core.admin_import.ListingExportMixin)."""
+    from django.templatetags.static import static
+    from django.utils.html import format_html
+
+    return format_html('<script src="{}" defer></script>', static("hub/js/admin-export.js"))

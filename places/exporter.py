@@ -1,24 +1,18 @@
-"""Open data out: places as CSV in the v1 standard's columns, or as GeoJSON, streamed row by row so
-a large export never sits whole in memory."""
+"""Open data out: places as CSV in the v1 standard's columns, as JSON (the same columns, lists as
+arrays) or as GeoJSON, streamed row by row (`core.downloads`) so a large export never sits whole in
+memory. Each format reads back through `manage.py import_places` and the admin import."""
 
-import csv
-import json
 from collections.abc import Iterable, Iterator
 from datetime import date
 
 from django.http import StreamingHttpResponse
 
-from core import spreadsheet
+from core.downloads import csv_chunks, download, json_array_chunks
 from places import standard
 
 CHUNK = 2000
-
-
-class _Echo:
-    """A file-like object whose write() returns the line, for csv.writer in a generator."""
-
-    def write(self, value):
-        return value
+FORMATS = ("csv", "json", "geojson")
+FILENAME = "lieux-mediation-numerique"
 
 
 def _cell(value) -> str:
@@ -33,24 +27,37 @@ def _cell(value) -> str:
 
 def csv_lines(places) -> Iterator[str]:
     """The CSV export; cells a spreadsheet would run as formulas get an apostrophe in front (the
-    import removes it). GeoJSON is left as it is: no spreadsheet opens it."""
-    writer = csv.writer(_Echo(), lineterminator="\n")
-    yield writer.writerow(standard.COLUMNS)
-    for place in places.iterator(chunk_size=CHUNK):
-        yield writer.writerow(
-            [
-                spreadsheet.neutralise(_cell(getattr(place, name)))
-                for name in standard.COLUMN_FIELDS.values()
-            ]
-        )
+    import removes it). JSON and GeoJSON are left as they are: no spreadsheet opens them."""
+    return csv_chunks(
+        standard.COLUMNS,
+        (
+            [_cell(getattr(place, name)) for name in standard.COLUMN_FIELDS.values()]
+            for place in places.iterator(chunk_size=CHUNK)
+        ),
+    )
+
+
+def json_chunks(places) -> Iterator[str]:
+    """An array of objects keyed by the standard's columns; multi-valued columns are arrays,
+    coordinates numbers, dates ISO (`AAAA-MM-JJ`), empty values null."""
+
+    def record(place):
+        item = {}
+        for column, name in standard.COLUMN_FIELDS.items():
+            value = getattr(place, name)
+            if isinstance(value, date):
+                value = value.isoformat()
+            item[column] = value if value not in ("", None) else None
+        return item
+
+    return json_array_chunks(record(place) for place in places.iterator(chunk_size=CHUNK))
 
 
 def geojson_chunks(places) -> Iterator[str]:
     """A FeatureCollection; properties use the standard's column names and "|"-joined values, so
     the file reads like the CSV. Actors without coordinates have a null geometry."""
-    yield '{"type":"FeatureCollection","features":['
-    first = True
-    for place in places.iterator(chunk_size=CHUNK):
+
+    def feature(place):
         geometry = (
             {"type": "Point", "coordinates": [place.longitude, place.latitude]}
             if place.has_position
@@ -61,23 +68,19 @@ def geojson_chunks(places) -> Iterator[str]:
             for column, name in standard.COLUMN_FIELDS.items()
             if column not in ("latitude", "longitude")
         }
-        feature = {"type": "Feature", "geometry": geometry, "properties": properties}
-        yield ("" if first else ",") + json.dumps(
-            feature, ensure_ascii=False, separators=(",", ":")
-        )
-        first = False
-    yield "]}\n"
+        return {"type": "Feature", "geometry": geometry, "properties": properties}
+
+    return json_array_chunks(
+        (feature(place) for place in places.iterator(chunk_size=CHUNK)),
+        head='{"type":"FeatureCollection","features":[',
+        tail="]}",
+        compact=True,
+    )
 
 
 def export_chunks(places, fmt: str) -> Iterable[str]:
-    return csv_lines(places) if fmt == "csv" else geojson_chunks(places)
+    return {"csv": csv_lines, "json": json_chunks, "geojson": geojson_chunks}[fmt](places)
 
 
 def streaming_response(places, fmt: str) -> StreamingHttpResponse:
-    content_type = "text/csv" if fmt == "csv" else "application/geo+json"
-    response = StreamingHttpResponse(
-        (chunk.encode() for chunk in export_chunks(places, fmt)),
-        content_type=f"{content_type}; charset=utf-8",
-    )
-    response["Content-Disposition"] = f'attachment; filename="lieux-mediation-numerique.{fmt}"'
-    return response
+    return download(export_chunks(places, fmt), fmt, FILENAME)

@@ -379,9 +379,9 @@ class PlaceDirectoryPage(RoutablePageMixin, Page):
 
     @path("export/<str:fmt>/", name="export")
     def export(self, request, fmt):
-        from places.exporter import streaming_response
+        from places.exporter import FORMATS, streaming_response
 
-        if fmt not in ("csv", "geojson"):
+        if fmt not in FORMATS:
             raise Http404
         filters = self._filters(request)
         if filters.errors:

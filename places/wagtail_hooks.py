@@ -1,18 +1,22 @@
-"""Admin of the places app: places as a snippet with filters and search, and the place chooser
-that practice cards use."""
+"""Admin of the places app: places as a snippet with filters and search, their import and exports,
+and the place chooser that practice cards use."""
 
 import django_filters
 from django import forms
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.admin_import import ListingExportMixin
 from core.geo import DEPARTMENT_CHOICES
 from core.text import fold
 from places import standard
+from places.admin_import import PlaceImportView, can_import, export_response
 from places.models import Place
 
 
@@ -66,6 +70,26 @@ class PlaceFilterSet(WagtailFilterSet):
         return queryset.filter(facets__contains=f"|prg:{value}|")
 
 
+class PlaceIndexView(ListingExportMixin, SnippetViewSet.index_view_class):
+    """The places listing, with import and exports of the listed places (filters and search
+    kept): CSV in the national standard's columns, JSON, GeoJSON."""
+
+    export_formats = {
+        "csv": _("Exporter ces lieux (CSV du standard)"),
+        "json": _("Exporter ces lieux (JSON)"),
+        "geojson": _("Exporter ces lieux (GeoJSON)"),
+    }
+
+    import_url_name = "places_import"
+    import_label = _("Importer des lieux")
+
+    def can_import(self, user):
+        return can_import(user)
+
+    def export_response(self, listed, fmt):
+        return export_response(listed, fmt)
+
+
 class PlaceViewSet(SnippetViewSet):
     model = Place
     icon = "site"
@@ -81,6 +105,12 @@ class PlaceViewSet(SnippetViewSet):
     search_backend_name = None
     ordering = ["name"]
     chooser_viewset_class = PlaceChooserViewSet
+    index_view_class = PlaceIndexView
 
 
 register_snippet(PlaceViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_import_url():
+    return [path("places/import/", PlaceImportView.as_view(), name="places_import")]

@@ -1,36 +1,23 @@
-"""Import of practice cards in the admin: upload a CSV or JSON file, read the dry-run report
-(created, updated, unchanged, rejected rows with line, column and reason), then confirm. The
-file waits between the two steps in the private media folder, never in public media."""
+"""Practice cards in the admin: the import screen (`core.admin_import`) and the export of the
+cards listing (CSV or JSON in the import's columns, streamed: export, edit, import back)."""
 
-import uuid
-from pathlib import Path
-
-from django.conf import settings
-from django.core.exceptions import PermissionDenied
-from django.shortcuts import redirect
-from django.template.response import TemplateResponse
+from django.db.models import QuerySet
 from django.utils.translation import gettext as _
-from wagtail.admin import messages
+from django.utils.translation import gettext_lazy
 
+from core.admin_import import AdminImportView
+from core.admin_pages import RankedPages
+from core.downloads import download
 from practices.models import PracticeIndexPage
-from practices.practice_io import import_file
+from practices.practice_io import (
+    csv_export_chunks,
+    export_queryset,
+    import_file,
+    iter_export_states,
+    json_export_chunks,
+)
 
 MAX_IMPORT_MB = 5
-
-
-def _pending_dir() -> Path:
-    path = Path(settings.PRIVATE_MEDIA_ROOT) / "imports"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
-def _pending_file(token: str) -> Path | None:
-    try:
-        name = uuid.UUID(token).hex
-    except (TypeError, ValueError):
-        return None
-    path = _pending_dir() / f"cards-{name}"
-    return path if path.exists() else None
 
 
 def can_import(user) -> bool:
@@ -39,55 +26,48 @@ def can_import(user) -> bool:
     return bool(index) and index.permissions_for_user(user).can_publish_subpage()
 
 
-def import_cards(request):
-    if not can_import(request.user):
-        raise PermissionDenied
-    context = {"max_mb": MAX_IMPORT_MB, "report": None, "token": ""}
-    if request.method == "POST" and "token" in request.POST:
-        path = _pending_file(request.POST["token"])
-        if path is None:
-            messages.error(request, _("Ce fichier n’est plus disponible : déposez-le à nouveau."))
-            return redirect("practice_cards_import")
-        report = import_file(path.read_bytes(), user=request.user)
-        path.unlink(missing_ok=True)
-        context.update(report=report, done=True)
-        return TemplateResponse(request, "practices/admin/import.html", context)
-    if request.method == "POST":
-        upload = request.FILES.get("file")
-        if upload is None:
-            context["error"] = _("Choisissez un fichier CSV ou JSON.")
-        elif upload.size > MAX_IMPORT_MB * 1024 * 1024:
-            context["error"] = _(
-                "Ce fichier pèse %(size).1f Mo : %(max)s Mo au plus. Découpez-le en plusieurs "
-                "fichiers."
-            ) % {"size": upload.size / 1024 / 1024, "max": MAX_IMPORT_MB}
-        else:
-            data = upload.read()
-            report = import_file(data, dry_run=True)
-            token = uuid.uuid4()
-            (_pending_dir() / f"cards-{token.hex}").write_bytes(data)
-            context.update(report=report, token=str(token), name=upload.name, done=False)
-    return TemplateResponse(request, "practices/admin/import.html", context)
+class CardImportView(AdminImportView):
+    kind = "cards"
+    url_name = "practice_cards_import"
+    forbidden_message = gettext_lazy(
+        "Importer des fiches les publie : il faut avoir le droit de publier des fiches pratiques."
+    )
+    title = gettext_lazy("Importer des fiches")
+    max_mb = MAX_IMPORT_MB
+    file_label = gettext_lazy("Fichier CSV ou JSON de fiches")
+    file_help = gettext_lazy(
+        "Les colonnes sont celles de l’export des fiches ; la colonne « key » (le slug) dit "
+        "quelle fiche créer ou mettre à jour."
+    )
+
+    def has_permission(self, user):
+        return can_import(user)
+
+    def run(self, path, options, *, dry_run, user):
+        return import_file(path, dry_run=dry_run, user=None if dry_run else user)
+
+    def counts(self, report):
+        return [
+            ("created", _("Fiches créées"), len(report.created)),
+            ("updated", _("Fiches modifiées"), len(report.updated)),
+            ("unchanged", _("Fiches inchangées"), len(report.unchanged)),
+            ("rejected", _("Lignes refusées"), report.rejected),
+        ]
 
 
-def export_cards(request, filterset_class):
-    """The cards of the admin listing, with the listing's filters (its query string), as CSV or
-    JSON in the import's columns: export, edit, import back."""
-    from io import StringIO
+def listed_cards(listed):
+    """The export rows of the cards a listing shows (a queryset, the search's ranked ids or an
+    engine's results), in the export's order and with its prefetches."""
+    if isinstance(listed, RankedPages):
+        ids = listed.ids
+    elif isinstance(listed, QuerySet):
+        ids = listed.order_by().values("pk")
+    else:
+        ids = [page.pk for page in listed]
+    return export_queryset(include_drafts=True).filter(pk__in=ids)
 
-    from django.http import HttpResponse
 
-    from practices.practice_io import export_queryset, iter_export_states, write_csv, write_json
-
-    if not can_import(request.user):
-        raise PermissionDenied
-    fmt = "json" if request.GET.get("export") == "json" else "csv"
-    cards = filterset_class(
-        request.GET, queryset=export_queryset(include_drafts=True), request=request
-    ).qs
-    buffer = StringIO()
-    (write_json if fmt == "json" else write_csv)(buffer, iter_export_states(cards))
-    content_type = "application/json" if fmt == "json" else "text/csv"
-    response = HttpResponse(buffer.getvalue(), content_type=f"{content_type}; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="fiches.{fmt}"'
-    return response
+def export_response(listed, fmt):
+    states = iter_export_states(listed_cards(listed))
+    chunks = (json_export_chunks if fmt == "json" else csv_export_chunks)(states)
+    return download(chunks, fmt, "fiches")

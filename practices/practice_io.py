@@ -5,9 +5,7 @@ values keyed by column name), so the same code decides what a row means, whether
 and what an export writes. The management commands and any later HTTP export use this module.
 """
 
-import csv
 import datetime
-import json
 import re
 from dataclasses import dataclass, field
 
@@ -19,7 +17,7 @@ from django.utils.translation import gettext as _
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 from wagtail.rich_text import RichText
 
-from core import spreadsheet
+from core import downloads, spreadsheet
 from core.blocks import RICH_FEATURES
 from core.geo import department_of
 from core.models import TaggedPage
@@ -239,13 +237,8 @@ def _join_parts(item: dict, parts: list) -> str:
     return f" {PART_SEPARATOR} ".join(values)
 
 
-def _csv_cell(value) -> str:
-    if value is None:
-        return ""
-    return spreadsheet.neutralise(str(value))
-
-
 def state_to_csv_row(state: dict) -> list:
+    """The CSV cells of a card state (the formula rule is applied when they are written)."""
     row = []
     for column in COLUMNS:
         value = state.get(column)
@@ -254,25 +247,30 @@ def state_to_csv_row(state: dict) -> list:
             value = f" {ITEM_SEPARATOR} ".join(_join_parts(item, parts) for item in value)
         elif column in LIST_FIELDS:
             value = f" {ITEM_SEPARATOR} ".join(_escape(item) for item in value)
-        row.append(_csv_cell(value))
+        row.append(value)
     return row
+
+
+def csv_export_chunks(states):
+    """The CSV export as text chunks (header first), one card at a time."""
+    return downloads.csv_chunks(COLUMNS, (state_to_csv_row(state) for state in states))
+
+
+def json_export_chunks(states):
+    """The JSON export (an array of objects) as text chunks, one card at a time."""
+    return downloads.json_array_chunks({c: state.get(c) for c in COLUMNS} for state in states)
 
 
 def write_csv(stream, states):
     """Write states to a text stream as CSV (header first), row by row."""
-    writer = csv.writer(stream, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    for state in states:
-        writer.writerow(state_to_csv_row(state))
+    for chunk in csv_export_chunks(states):
+        stream.write(chunk)
 
 
 def write_json(stream, states):
     """Write states to a text stream as a JSON array, one object at a time."""
-    stream.write("[")
-    for index, state in enumerate(states):
-        stream.write(",\n" if index else "\n")
-        stream.write(json.dumps({c: state.get(c) for c in COLUMNS}, ensure_ascii=False))
-    stream.write("\n]\n")
+    for chunk in json_export_chunks(states):
+        stream.write(chunk)
 
 
 # --- Reading files -----------------------------------------------------------------------------

@@ -1,13 +1,13 @@
 """Admin of the practices app: the practice cards listing filtered by vocabulary and status."""
 
 import django_filters
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.widgets import Button
 
+from core.admin_import import ListingExportMixin
 from core.admin_listings import TaggedPageFilterSet, tagged_page_listing
-from practices.admin_import import can_import, export_cards, import_cards
+from practices.admin_import import CardImportView, can_import, export_response
 from practices.models import BudgetRange, PracticePage, PracticeStatus
 
 
@@ -28,36 +28,25 @@ LISTING = tagged_page_listing(
 )
 
 
-class CardIndexView(LISTING.index_view_class):
+class CardIndexView(ListingExportMixin, LISTING.index_view_class):
     """The cards listing, with import and exports (of the listed cards: its filters kept)."""
 
-    def get_header_more_buttons(self):
-        buttons = list(super().get_header_more_buttons())
-        if not can_import(self.request.user):
-            return buttons
-        query = self.request.GET.copy()
-        for name in ("p", "export"):
-            query.pop(name, None)
-        export = reverse("practice_cards_export")
-        for fmt, label in (
-            ("csv", _("Exporter ces fiches (CSV)")),
-            ("json", _("Exporter ces fiches (JSON)")),
-        ):
-            query["export"] = fmt
-            buttons.append(
-                Button(
-                    label, url=f"{export}?{query.urlencode()}", icon_name="download", priority=60
-                )
-            )
-        buttons.append(
-            Button(
-                _("Importer des fiches"),
-                url=reverse("practice_cards_import"),
-                icon_name="upload",
-                priority=70,
-            )
-        )
-        return buttons
+    export_formats = {
+        "csv": _("Exporter ces fiches (CSV)"),
+        "json": _("Exporter ces fiches (JSON)"),
+    }
+
+    import_url_name = "practice_cards_import"
+    import_label = _("Importer des fiches")
+
+    def can_export(self, user):
+        return can_import(user)
+
+    def can_import(self, user):
+        return can_import(user)
+
+    def export_response(self, listed, fmt):
+        return export_response(listed, fmt)
 
 
 LISTING.index_view_class = CardIndexView
@@ -70,11 +59,4 @@ def register_practice_listing():
 
 @hooks.register("register_admin_urls")
 def register_import_url():
-    return [
-        path("practice_cards/import/", import_cards, name="practice_cards_import"),
-        path(
-            "practice_cards/export/",
-            lambda request: export_cards(request, LISTING.filterset_class),
-            name="practice_cards_export",
-        ),
-    ]
+    return [path("practice_cards/import/", CardImportView.as_view(), name="practice_cards_import")]

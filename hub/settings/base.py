@@ -288,7 +288,9 @@ LANGUAGES = [("fr", "Français"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project catalogue first (where `make messages` writes), then French corrections of
+# Wagtail's and wagtail-localize's own strings (README, « Langues »): both win over the packages.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_overrides"]
 TIME_ZONE = "Europe/Paris"
 USE_I18N = True
 USE_TZ = True

@@ -1,18 +1,18 @@
-"""Export the places in the v1 standard's CSV columns, or as GeoJSON (streamed)."""
+"""Export the places in the v1 standard's CSV columns, as JSON or as GeoJSON (streamed)."""
 
 from django.core.management.base import BaseCommand
 from django.http import QueryDict
 
-from places.exporter import export_chunks
+from places.exporter import FORMATS, export_chunks
 from places.filters import PlaceFilters
 from places.models import Place
 
 
 class Command(BaseCommand):
-    help = "Exporte les acteurs au format du standard (CSV) ou en GeoJSON."
+    help = "Exporte les acteurs au format du standard (CSV), en JSON ou en GeoJSON."
 
     def add_arguments(self, parser):
-        parser.add_argument("--format", choices=["csv", "geojson"], default="csv")
+        parser.add_argument("--format", choices=FORMATS, default="csv")
         parser.add_argument(
             "--output", "-o", help="Fichier de sortie (par défaut : la sortie standard)."
         )
