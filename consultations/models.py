@@ -18,6 +18,7 @@ from wagtail.search import index
 from core.blocks import RICH_FEATURES
 from core.geo import DEPARTMENT_CHOICES, DEPARTMENT_NAMES
 from core.models import HistoryEvent
+from core.page_cache import cached_fragment
 from core.pagination import paginate
 
 TITLE_MAX = 150
@@ -148,8 +149,9 @@ class ConsultationPage(Page):
 
     def source(self):
         """The page contributions belong to: the translation in the default language."""
-        default = Locale.get_default()
-        if self.locale_id == default.pk:
+        # Once per content generation (saving a locale purges): the page reads it per request.
+        default = cached_fragment("consultations:default-locale", lambda: Locale.get_default().pk)
+        if self.locale_id == default:
             return self
         source = self.get_translation_or_none(default)
         return source.specific if source else self
@@ -201,8 +203,11 @@ class ConsultationPage(Page):
         for item in page_obj:
             item.published_replies = replies.get(item.pk, [])
             item.section_title = titles.get(item.section, "")
+            item.replies_heading = label.replies(len(item.published_replies))
             for shown in (item, *item.published_replies):
                 label(shown)
+            for reply in item.published_replies:
+                reply.reply_label = label.reply(reply)
         return {"proposals": page_obj, "section": section, "sections": choices}
 
     def get_context(self, request, *args, **kwargs):
@@ -229,6 +234,8 @@ class _ItemLabels:
         self.profiles = {value: str(label) for value, label in Profile.choices}
         self.dates = {}
         self.supports = {}
+        self.reply_counts = {}
+        self.reply_text = None
 
     def __call__(self, item):
         from django.utils.formats import date_format
@@ -247,6 +254,26 @@ class _ItemLabels:
         item.supports_text = self.supports[count]
         item.support_url = self.urls["support"].format(item.pk)
         item.report_url = self.urls["report"].format(item.pk)
+
+    def replies(self, count):
+        """« 3 réponses » above a proposal's replies."""
+        from django.utils.translation import ngettext
+
+        if count not in self.reply_counts:
+            self.reply_counts[count] = ngettext(
+                "%(counter)s réponse", "%(counter)s réponses", count
+            ) % {"counter": count}
+        return self.reply_counts[count]
+
+    def reply(self, item):
+        """« la réponse de Camille » for screen readers, escaped as {% blocktranslate %} does."""
+        from django.utils.html import conditional_escape
+        from django.utils.safestring import mark_safe
+        from django.utils.translation import gettext
+
+        if self.reply_text is None:
+            self.reply_text = gettext("la réponse de %(name)s")
+        return mark_safe(self.reply_text % {"name": conditional_escape(item.pseudonym)})  # noqa: S308
 
 
 class Participant(models.Model):
