@@ -15,6 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
+from consultations.cards import contribution_cards
 from core.blocks import RICH_FEATURES
 from core.geo import DEPARTMENT_CHOICES, DEPARTMENT_NAMES
 from core.models import HistoryEvent
@@ -208,7 +209,10 @@ class ConsultationPage(Page):
                 label(shown)
             for reply in item.published_replies:
                 reply.reply_label = label.reply(reply)
-        return {"proposals": page_obj, "section": section, "sections": choices}
+        cards = contribution_cards(
+            page_obj, is_open=self.is_open(), contribute_url=label.contribute_url(self.pk)
+        )
+        return {"proposals": page_obj, "cards": cards, "section": section, "sections": choices}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -229,7 +233,7 @@ class _ItemLabels:
         marker = 999999999
         self.urls = {
             name: reverse(f"consultation_{name}", args=[marker]).replace(str(marker), "{}")
-            for name in ("support", "report")
+            for name in ("support", "report", "contribute")
         }
         self.profiles = {value: str(label) for value, label in Profile.choices}
         self.dates = {}
@@ -254,6 +258,9 @@ class _ItemLabels:
         item.supports_text = self.supports[count]
         item.support_url = self.urls["support"].format(item.pk)
         item.report_url = self.urls["report"].format(item.pk)
+
+    def contribute_url(self, page_id):
+        return self.urls["contribute"].format(page_id)
 
     def replies(self, count):
         """« 3 réponses » above a proposal's replies."""
