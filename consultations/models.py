@@ -15,9 +15,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
+from consultations.cards import contribution_cards
 from core.blocks import RICH_FEATURES
 from core.geo import DEPARTMENT_CHOICES, DEPARTMENT_NAMES
 from core.models import HistoryEvent
+from core.page_cache import cached_fragment
 from core.pagination import paginate
 
 TITLE_MAX = 150
@@ -148,8 +150,9 @@ class ConsultationPage(Page):
 
     def source(self):
         """The page contributions belong to: the translation in the default language."""
-        default = Locale.get_default()
-        if self.locale_id == default.pk:
+        # Once per content generation (saving a locale purges): the page reads it per request.
+        default = cached_fragment("consultations:default-locale", lambda: Locale.get_default().pk)
+        if self.locale_id == default:
             return self
         source = self.get_translation_or_none(default)
         return source.specific if source else self
@@ -201,9 +204,15 @@ class ConsultationPage(Page):
         for item in page_obj:
             item.published_replies = replies.get(item.pk, [])
             item.section_title = titles.get(item.section, "")
+            item.replies_heading = label.replies(len(item.published_replies))
             for shown in (item, *item.published_replies):
                 label(shown)
-        return {"proposals": page_obj, "section": section, "sections": choices}
+            for reply in item.published_replies:
+                reply.reply_label = label.reply(reply)
+        cards = contribution_cards(
+            page_obj, is_open=self.is_open(), contribute_url=label.contribute_url(self.pk)
+        )
+        return {"proposals": page_obj, "cards": cards, "section": section, "sections": choices}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -224,11 +233,13 @@ class _ItemLabels:
         marker = 999999999
         self.urls = {
             name: reverse(f"consultation_{name}", args=[marker]).replace(str(marker), "{}")
-            for name in ("support", "report")
+            for name in ("support", "report", "contribute")
         }
         self.profiles = {value: str(label) for value, label in Profile.choices}
         self.dates = {}
         self.supports = {}
+        self.reply_counts = {}
+        self.reply_text = None
 
     def __call__(self, item):
         from django.utils.formats import date_format
@@ -247,6 +258,29 @@ class _ItemLabels:
         item.supports_text = self.supports[count]
         item.support_url = self.urls["support"].format(item.pk)
         item.report_url = self.urls["report"].format(item.pk)
+
+    def contribute_url(self, page_id):
+        return self.urls["contribute"].format(page_id)
+
+    def replies(self, count):
+        """« 3 réponses » above a proposal's replies."""
+        from django.utils.translation import ngettext
+
+        if count not in self.reply_counts:
+            self.reply_counts[count] = ngettext(
+                "%(counter)s réponse", "%(counter)s réponses", count
+            ) % {"counter": count}
+        return self.reply_counts[count]
+
+    def reply(self, item):
+        """« la réponse de Camille » for screen readers, escaped as {% blocktranslate %} does."""
+        from django.utils.html import conditional_escape
+        from django.utils.safestring import mark_safe
+        from django.utils.translation import gettext
+
+        if self.reply_text is None:
+            self.reply_text = gettext("la réponse de %(name)s")
+        return mark_safe(self.reply_text % {"name": conditional_escape(item.pseudonym)})  # noqa: S308
 
 
 class Participant(models.Model):

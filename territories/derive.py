@@ -96,16 +96,19 @@ class Likeness:
     reason: str
 
 
-def territories_like(commune: Commune) -> list[Likeness]:
+def territories_like(commune: Commune, terms=None) -> list[Likeness]:
     """The territory types of territories like `commune`, closest first. This is what a search
-    filter `commune=<code>` needs: cards tagged with any of these slugs, ranked by `rank`."""
+    filter `commune=<code>` needs: cards tagged with any of these slugs, ranked by `rank`.
+    `terms`: the TerritoryType rows when the caller has already read them."""
     from core.models import TerritoryType
 
     english = (get_language() or "fr").startswith("en")
-    labels = {
-        slug: (name_en if english and name_en else name)
-        for slug, name, name_en in TerritoryType.objects.values_list("slug", "name", "name_en")
-    }
+    rows = (
+        [(term.slug, term.name, term.name_en) for term in terms]
+        if terms is not None
+        else TerritoryType.objects.values_list("slug", "name", "name_en")
+    )
+    labels = {slug: (name_en if english and name_en else name) for slug, name, name_en in rows}
     likeness = []
     level = commune.density_level
     if level in DENSITY_SLUGS:

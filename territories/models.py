@@ -60,5 +60,11 @@ class TerritoryIndexPage(RoutablePageMixin, Page):
         return self.get_url(request) + commune.path_segment + "/"
 
     def department_url(self, code, request=None) -> str:
-        word = "department" if self.locale.language_code == "en" else "departement"
+        from core.page_cache import cached_fragment
+
+        # The locale is not loaded with the routed page: its code, once per content generation.
+        language = cached_fragment(
+            f"territories:locale:{self.locale_id}", lambda: self.locale.language_code
+        )
+        word = "department" if language == "en" else "departement"
         return f"{self.get_url(request)}{word}-{code}/"

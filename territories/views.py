@@ -3,22 +3,29 @@ form, autocomplete as an enhancement), a page per commune, a page per department
 
 import re
 from collections import Counter
+from decimal import ROUND_HALF_UP, Decimal
+from html import escape
 
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.db.models.functions import Coalesce
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.formats import get_format
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from wagtail.models import PageViewRestriction
 
 from core.geo import DEPARTMENT_NAMES, DEPARTMENT_REGION, REGION_NAMES
-from core.models import PageTerritoryType, TaggedPage, TerritoryType
+from core.models import PageTerritoryType, TerritoryType
+from core.page_cache import cached_fragment
 from places import standard
 from places.models import Place, PlaceDirectoryPage
 from practices.models import PracticePage
 from territories.communes import Commune
 from territories.derive import derived_terms, territories_like
-from territories.distance import RINGS_KM, places_near
+from territories.distance import RINGS_KM, places_around
 from territories.reference import DENSITY_MEANING, DENSITY_SLUGS, name_key
 
 MAX_QUERY = 100
@@ -27,6 +34,7 @@ AUTOCOMPLETE_LIMIT = 10
 PLACES_PER_RING = 30
 GAP_RADIUS_KM = 20
 SIMILAR_LIMIT = 12
+TENTH = Decimal("0.1")
 CODE_RE = re.compile(r"^\d[\dAB]\d{3}$")
 LABELLED_RE = re.compile(r"^(?P<name>.*?)\s*\((?P<postal>\d{5})\)\s*$")  # "Allanche (15160)"
 
@@ -104,22 +112,40 @@ def autocomplete(page, request):
     )
 
 
+CARD_FIELDS = ("pk", "title", "summary", "commune", "url_path", "first_published_at", "locale_id")
+
+
 def _terms_by_slug():
-    return {term.slug: term for term in TerritoryType.objects.all()}
+    """The territory types (a vocabulary: saving one purges the fragments)."""
+    return cached_fragment(
+        "territories:terms", lambda: {term.slug: term for term in TerritoryType.objects.all()}
+    )
 
 
 def _live_practices(page):
-    return PracticePage.objects.live().public().filter(locale_id=page.locale_id)
+    """Live public cards of the page's language, as `.live().public()` selects them, with the
+    restricted sections read once per content generation (saving a view restriction purges)
+    instead of by a query per list."""
+    restricted = cached_fragment(
+        "territories:restricted-paths",
+        lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+    )
+    cards = PracticePage.objects.live().filter(locale_id=page.locale_id)
+    hidden = Q()
+    for path in restricted:  # a restricted page and its descendants, as Wagtail's private_q
+        hidden |= Q(path__startswith=path)
+    return cards.exclude(hidden) if restricted else cards
 
 
-def practices_like(commune: Commune, page, limit=SIMILAR_LIMIT) -> list[tuple]:
-    """(card, reason) of live cards of territories like `commune`, closest first (same density
-    level, then neighbouring levels, then the same overlays), newest first within a rank."""
-    likeness = {item.slug: item for item in territories_like(commune)}
+def practices_like(commune: Commune, live_practices, terms, limit=SIMILAR_LIMIT) -> list[tuple]:
+    """(card, reason) of `live_practices` of territories like `commune`, closest first (same
+    density level, then neighbouring levels, then the same overlays), newest first within a
+    rank. `terms`: the territory types, already read by the page."""
+    likeness = {item.slug: item for item in territories_like(commune, terms)}
     if not likeness:
         return []
     rows = PageTerritoryType.objects.filter(
-        tag__slug__in=likeness, content_object__in=_live_practices(page).values("pk")
+        tag__slug__in=likeness, content_object__in=live_practices.values("pk")
     ).values_list("content_object_id", "tag__slug")
     best = {}
     for page_id, slug in rows:
@@ -128,12 +154,7 @@ def practices_like(commune: Commune, page, limit=SIMILAR_LIMIT) -> list[tuple]:
             best[page_id] = item
     if not best:
         return []
-    cards = {
-        card.pk: card
-        for card in PracticePage.objects.filter(pk__in=best).only(
-            "pk", "title", "summary", "commune", "url_path", "first_published_at", "locale_id"
-        )
-    }
+    cards = {card.pk: card for card in PracticePage.objects.filter(pk__in=best).only(*CARD_FIELDS)}
     ordered = sorted(
         cards.values(),
         key=lambda c: (
@@ -144,23 +165,72 @@ def practices_like(commune: Commune, page, limit=SIMILAR_LIMIT) -> list[tuple]:
     return [(card, best[card.pk].reason) for card in ordered[:limit]]
 
 
-def _directory(page):
-    return (
-        PlaceDirectoryPage.objects.live().filter(locale_id=page.locale_id).first()
-        or PlaceDirectoryPage.objects.live().first()
-    )
+def _similar(commune, live_practices, terms, page):
+    """`practices_like`, once per content generation for each kind of territory: a handful of
+    keys (density level and zonings) shared by 35,000 communes."""
+    kind = [(item.slug, item.rank) for item in territories_like(commune, terms.values())]
+    key = f"territories:similar:{page.locale_id}:{get_language()}:{kind}"
+    return cached_fragment(key, lambda: practices_like(commune, live_practices, terms.values()))
 
 
-def _places_context(commune, page, request):
+def _directory_url(page, request) -> str | None:
+    """The places directory of the page's language (or any), as a URL: computed once per
+    content generation, like the menus."""
+
+    def find():
+        directory = (
+            PlaceDirectoryPage.objects.live().filter(locale_id=page.locale_id).first()
+            or PlaceDirectoryPage.objects.live().first()
+        )
+        return directory.get_url(request) if directory else None
+
+    return cached_fragment(f"territories:directory:{page.locale_id}", find)
+
+
+def _km_format():
+    """`floatformat:1` of a distance (half up, the language's decimal mark), without the
+    filter's generality: called for up to 90 places per page."""
+    mark = get_format("DECIMAL_SEPARATOR")
+    return lambda km: str(Decimal(repr(km)).quantize(TENTH, ROUND_HALF_UP)).replace(".", mark)
+
+
+def _place_items(places, directory_url):
+    """The <li> of each place shown, built here rather than by the template: up to 90 places,
+    each with a link, a distance and its services, cost more to render with template tags than
+    the rest of the page (bench/territories_bench.py). Every value is escaped (html.escape is
+    what Django's escape calls)."""
+    unit, km_format = _("%(km)s km"), _km_format()
+    link = f'<a class="fr-link" href="{escape(directory_url or "")}lieu/{{}}/">{{}}</a>'
+    items = []
+    for place in places:
+        km = km_format(place["distance"])
+        name = escape(place["name"])
+        name = link.format(place["pk"], name) if directory_url else name
+        services = place["services"]
+        items.append(
+            mark_safe(  # noqa: S308 - built from escaped values only
+                f'<li data-distance="{km}">{name}'
+                f" – {escape(place['commune'])}, {unit % {'km': km}}"
+                + (
+                    f'<br><span class="fr-text--sm">{escape(", ".join(services))}</span>'
+                    if services
+                    else ""
+                )
+                + "</li>"
+            )
+        )
+    return items
+
+
+def _places_context(commune, live_practices, page, request):
     """Places within 40 km grouped in rings, services with no place within 20 km, and cards
     linked to places within 20 km (partnerships)."""
     if not commune.has_point:
         return {"distances_available": False}
+    directory_url = _directory_url(page, request)
     # Plain rows, not model instances: a town can have hundreds of places within 40 km.
-    nearby = list(
-        places_near(commune.latitude, commune.longitude, RINGS_KM[-1]).values(
-            "pk", "name", "commune", "services", "distance"
-        )
+    nearby = places_around(
+        commune.latitude, commune.longitude, RINGS_KM[-1], ("name", "commune", "services")
     )
     rings, low = [], 0
     for high in RINGS_KM:
@@ -170,19 +240,30 @@ def _places_context(commune, page, request):
             if low < place["distance"] <= high or (low == 0 and place["distance"] == 0)
         ]
         rings.append(
-            {"low": low, "high": high, "count": len(inside), "places": inside[:PLACES_PER_RING]}
+            {
+                "low": low,
+                "high": high,
+                "count": len(inside),
+                "shown": min(len(inside), PLACES_PER_RING),
+                "items": _place_items(inside[:PLACES_PER_RING], directory_url),
+            }
         )
         low = high
     close = [place for place in nearby if place["distance"] <= GAP_RADIUS_KM]
     offered = {service for place in close for service in place["services"]}
     services = standard.field_vocabulary("services")
-    directory = _directory(page)
+    # Few places have cards: those that do, once per content generation, so that most pages
+    # (no card linked near them) need no query.
+    linked = cached_fragment(
+        f"territories:linked-places:{page.locale_id}",
+        lambda: set(live_practices.values_list("place_links__place", flat=True)) - {None},
+    )
+    partners = [place["pk"] for place in close if place["pk"] in linked]
     partnerships = (
-        _live_practices(page)
-        .filter(place_links__place__in=[place["pk"] for place in close])
+        live_practices.filter(place_links__place__in=partners)
         .distinct()
         .order_by("title")[:SIMILAR_LIMIT]
-        if close
+        if partners
         else []
     )
     return {
@@ -191,7 +272,7 @@ def _places_context(commune, page, request):
         "nearby_count": len(nearby),
         "gaps": [service for service in services if service not in offered],
         "gap_radius": GAP_RADIUS_KM,
-        "directory_url": directory.get_url(request) if directory else None,
+        "directory_url": directory_url,
         "partnerships": list(partnerships),
     }
 
@@ -204,7 +285,10 @@ def commune(page, request, code, slug):
         return redirect(page.commune_url(found, request), permanent=True)
     terms = _terms_by_slug()
     derived = [(terms.get(slug), reason) for slug, reason in derived_terms(found)]
-    practices = _live_practices(page).prefetch_related(*TaggedPage.TAG_PREFETCH)
+    # One queryset for the four lists: public() reads the view restrictions once.
+    live = _live_practices(page)
+    # The lists show a title, a link and a commune (practice_item.html): no tags to prefetch.
+    practices = live.only(*CARD_FIELDS)
     context = {
         "commune": found,
         "density_term": terms.get(found.density_slug),
@@ -217,13 +301,25 @@ def commune(page, request, code, slug):
             .exclude(insee_code=found.code)
             .order_by("-first_published_at")[:SIMILAR_LIMIT]
         ),
-        "similar": practices_like(found, page),
+        "similar": _similar(found, live, terms, page),
         "department_url": page.department_url(found.department, request),
         "picker_url": page.get_url(request),
+        "ancestors": _ancestors(page, request),
         "search_url": _search_url(request, found),
-        **_places_context(found, page, request),
+        **_places_context(found, practices, page, request),
     }
     return page.render(request, template="territories/commune_page.html", context_overrides=context)
+
+
+def _ancestors(page, request):
+    """(title, URL) of the pages above the territory page, for the breadcrumb: the same for
+    every commune, computed once per content generation."""
+    return cached_fragment(
+        f"territories:ancestors:{page.pk}",
+        lambda: [
+            (ancestor.title, ancestor.get_url(request)) for ancestor in page.get_ancestors()[1:]
+        ],
+    )
 
 
 def _search_url(request, found):
@@ -246,7 +342,7 @@ def department(page, request, code):
     places = Place.objects.filter(department=code).only("services")
     by_service = Counter(service for place in places for service in place.services)
     services = standard.field_vocabulary("services")
-    directory = _directory(page)
+    directory_url = _directory_url(page, request)
     context = {
         "code": code,
         "name": DEPARTMENT_NAMES[code],
@@ -268,7 +364,7 @@ def department(page, request, code):
         "practices": list(
             _live_practices(page)
             .filter(department=code)
-            .prefetch_related(*TaggedPage.TAG_PREFETCH)
+            .only(*CARD_FIELDS)
             .order_by("-first_published_at")[:24]
         ),
         "largest": [
@@ -276,9 +372,8 @@ def department(page, request, code):
             for c in communes.order_by(Coalesce("population", Value(0)).desc(), "name")[:20]
         ],
         "picker_url": page.get_url(request),
-        "directory_url": (directory.get_url(request) + f"?departement={code}")
-        if directory
-        else None,
+        "ancestors": _ancestors(page, request),
+        "directory_url": f"{directory_url}?departement={code}" if directory_url else None,
     }
     return page.render(
         request, template="territories/department_page.html", context_overrides=context

@@ -484,6 +484,24 @@ def test_consultation_page_queries_do_not_grow_with_contributions(
     assert "Page suivante" in text(response)
 
 
+def test_consultation_page_query_budget_at_two_pages_of_threads(
+    client, django_assert_max_num_queries
+):
+    """A page of 20 proposals with their replies, in English too: one query per list (count,
+    proposals, replies), none per contribution, reply or section."""
+    page = consultation()
+    proposals = [published(page, title=f"P{n}") for n in range(45)]
+    for proposal in proposals:
+        published(page, parent=proposal, title="", body="réponse", pseudonym="Camille <C>")
+        published(page, parent=proposal, title="", body="autre réponse")
+    client.get(page.url)
+    # 22 with the fragments computed on every request (the test settings), as measured.
+    with django_assert_max_num_queries(24):
+        response = client.get(page.url)
+    assert text(response).count("2 réponses") == 20
+    assert "la réponse de Camille &lt;C&gt;" in response.content.decode()
+
+
 def test_retention_erases_stale_unconfirmed_data_and_old_addresses(client):
     from consultations.retention import purge
 

@@ -203,3 +203,31 @@ def test_bad_position_or_radius_is_a_form_error_on_the_page_and_a_400_in_the_api
     api = client.get("/fr/acteurs/carte/donnees/", params)
     assert api.status_code == 400
     assert "invalide" in api.json()["errors"][field]
+
+
+def test_commune_page_queries_do_not_grow_with_cards_and_places(
+    client, django_assert_max_num_queries
+):
+    """Query budget of a commune page full of content: cards here, in the department, of
+    territories like it and linked to places around it, and 60 places in its rings. One query
+    per list, none per card or place (an N+1 would add dozens)."""
+    from practices.models import PracticePlace
+
+    allanche = Commune.objects.get(code="15001")
+    lat, lon = allanche.latitude, allanche.longitude
+    places = [make_place(f"Lieu {n}", lat + n * 0.004, lon) for n in range(60)]
+    for n in range(6):
+        here = factories.practice(f"Ici {n}", insee_code="15001", department="15")
+        factories.practice(f"Cantal {n}", department="15")
+        factories.practice(f"Pareil {n}", territories=("rural-habitat-disperse", "frr"))
+        here.place_links.add(PracticePlace(place=places[n * 5], role="partenaire"))
+        here.save_revision().publish()
+    client.get(ALLANCHE)
+    # 25 with the fragments computed on every request (the test settings), as measured.
+    with django_assert_max_num_queries(28):
+        response = client.get(ALLANCHE)
+    page = soup(response)
+    assert len(page.select(".hub-places-near li")) == 60
+    assert len(page.select(".hub-similar-practices li")) == 12
+    partnerships = page.find("h3", string="Partenariats à proximité").find_next("ul")
+    assert len(partnerships.select("li")) == 6

@@ -185,6 +185,8 @@ MIDDLEWARE = [
     # Before anything reads the body (CSRF reads the form): too large is said, never read.
     "core.request_limits.RequestSizeLimitMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # The Wagtail site of the host, once per content generation (core/site_lookup.py).
+    "core.site_lookup.SiteLookupMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
