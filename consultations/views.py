@@ -203,7 +203,6 @@ def bad_link(request):
             "Le lien est incomplet ou a été modifié. Copiez-le en entier depuis le courriel, "
             "ou écrivez-nous si le problème persiste."
         ),
-        status=400,
     )
 
 

@@ -455,7 +455,7 @@ def test_the_batched_search_of_send_alerts_finds_what_the_search_service_finds(l
     """SearchBatch (text once, each filter value once) answers as `matching_ids` does, on the
     database backend and on the engine (`make test-engine`)."""
     from search.filters import one_search
-    from search.service import SearchBatch, matching_ids
+    from search.service import SearchBatch, matching_ids, run_search
 
     pages = [
         f.practice("Permanence démarches en ville", territories=("petites-villes",)),
@@ -488,6 +488,9 @@ def test_the_batched_search_of_send_alerts_finds_what_the_search_service_finds(l
             query = sending.parse(search, "fr")
             found = batch.ids(query, None)
             assert found == set(matching_ids(query, None, ids)), search
+            # …and as the search page does (newest first: all five pages fit on its first page).
+            query.sort = "recent"
+            assert found == {hit.page.pk for hit in run_search(query).hits}, search
             assert found == expected.get(search, found), search
             assert pages[4].pk not in found
 
