@@ -530,3 +530,26 @@ def test_a_long_digest_lists_the_newest_pages_and_counts_the_others(client, monk
     assert digest.subject.startswith("4 nouveautés")
     assert "Permanence démarches n° 3" in digest.body and "n° 0" not in digest.body
     assert "Et 2 autres, à voir dans la recherche." in digest.body
+
+
+def test_a_digest_rendered_once_carries_each_recipients_own_links(client):
+    """Alerts getting the same pages share one rendering; the signed links are each one's."""
+    first = follow_and_confirm(client, email="une@example.org")
+    second = follow_and_confirm(client, email="deux@example.org")
+    f.practice("Permanence démarches à Vallon")
+    run()
+    bodies = {d.recipients: d for d in digests()}
+    assert set(bodies) == {"une@example.org", "deux@example.org"}
+    for alert in (first, second):
+        digest = bodies[alert.subscriber.email]
+        unsubscribe = digest.headers["List-Unsubscribe"].strip("<>")
+        assert unsubscribe in digest.body
+        assert "Permanence démarches à Vallon" in digest.body
+        assert "\x00" not in digest.body
+        manage = next(link for link in links(digest) if "/mes-alertes/" in link)
+        assert alert.subscriber.email in client.get(manage).content.decode()
+        assert client.post(unsubscribe.removeprefix("http://testserver")).status_code == 200
+        assert not Alert.objects.filter(pk=alert.pk).exists()
+    assert bodies["une@example.org"].body != bodies["deux@example.org"].body
+    # Page texts lose the NUL characters the link marks are made of: no title forges a link.
+    assert sending._plain(f"Titre {sending.MANAGE_MARK}") == "Titre manage"
