@@ -5,6 +5,7 @@ from django.conf import settings
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -18,6 +19,7 @@ from alerts.forms import FollowForm, FrequencyForm
 from alerts.models import Alert, Subscriber, delete_alerts
 from alerts.searches import describe, normalize, parse, search_path
 from core.antiabuse import RateLimit
+from core.message_page import Link, bad_link_page, message_page
 
 FOLLOWS = RateLimit("alerts:follow")
 
@@ -25,19 +27,6 @@ FOLLOWS = RateLimit("alerts:follow")
 def _language():
     lang = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
     return lang if lang in {"fr", "en"} else "fr"
-
-
-def message(request, title, text, *, status=200, link=None, form_button=""):
-    """One template for the short answers (sent, confirmed, bad link, limits…)."""
-    response = render(
-        request,
-        "alerts/message.html",
-        {"title": title, "text": text, "link": link, "form_button": form_button},
-        status=status,
-    )
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    response["Referrer-Policy"] = "no-referrer"  # signed links stay out of referrers
-    return response
 
 
 def _follow_page(request, form, query, status=200):
@@ -82,7 +71,7 @@ def follow(request):
     if request.method == "GET":
         return _follow_page(request, FollowForm(initial={"search": normalize(query)}), query)
     if FOLLOWS.exceeded(request):
-        return message(
+        return message_page(
             request,
             _("Trop d’envois depuis votre connexion"),
             _(
@@ -105,7 +94,7 @@ def follow(request):
 
 @never_cache
 def follow_sent(request):
-    return message(
+    return message_page(
         request,
         _("Confirmez votre alerte"),
         _(
@@ -125,22 +114,18 @@ def _subscriber_email(pk):
 
 
 def bad_link(request):
-    return message(
+    return bad_link_page(
         request,
-        _("Ce lien n’est pas valide"),
         _(
             "Le lien est incomplet, a été modifié ou concerne une alerte qui n’existe plus. "
             "Copiez-le en entier depuis le courriel, ou suivez de nouveau la recherche."
         ),
-        status=400,
-        link=(_("Aller à la recherche"), _search_home()),
+        link=_search_link(),
     )
 
 
-def _search_home():
-    from django.urls import reverse
-
-    return reverse("search")
+def _search_link():
+    return Link(_("Aller à la recherche"), reverse("search"))
 
 
 @never_cache
@@ -148,7 +133,7 @@ def confirm(request, token):
     try:
         pk = tokens.read(tokens.CONFIRM, token, _alert_email)
     except tokens.ExpiredLink:
-        return message(
+        return message_page(
             request,
             _("Ce lien a expiré"),
             _(
@@ -157,7 +142,7 @@ def confirm(request, token):
             )
             % {"days": tokens.MAX_AGE[tokens.CONFIRM].days},
             status=410,
-            link=(_("Aller à la recherche"), _search_home()),
+            link=_search_link(),
         )
     except tokens.BadLink:
         return bad_link(request)
@@ -165,20 +150,20 @@ def confirm(request, token):
     query = parse(alert.search, alert.lang)
     manage = mail.manage_url(alert.subscriber, _language())
     if alert.confirmed_at:
-        return message(
+        return message_page(
             request,
             _("Alerte déjà confirmée"),
             _("Cette alerte était déjà confirmée : vous recevez ses nouveautés."),
-            link=(_("Gérer mes alertes"), manage),
+            link=Link(_("Gérer mes alertes"), manage),
         )
     now = timezone.now()
     Alert.objects.filter(pk=pk, confirmed_at__isnull=True).update(confirmed_at=now, last_run_at=now)
-    return message(
+    return message_page(
         request,
         _("Alerte confirmée"),
         _("Vous recevrez %(frequency)s les nouveautés de la recherche %(search)s.")
         % {"frequency": alert.get_frequency_display().lower(), "search": describe(query)},
-        link=(_("Gérer mes alertes"), manage),
+        link=Link(_("Gérer mes alertes"), manage),
     )
 
 
@@ -196,12 +181,12 @@ def unsubscribe(request, token):
     alert = Alert.objects.get(pk=pk)
     if request.method == "GET":
         # A link opened (or prefetched by a mail scanner) never unsubscribes by itself.
-        return message(
+        return message_page(
             request,
             _("Ne plus suivre cette recherche"),
             _("Vous ne recevrez plus les nouveautés de la recherche %(search)s.")
             % {"search": describe(parse(alert.search, alert.lang))},
-            form_button=_("Me désabonner"),
+            button=_("Me désabonner"),
         )
     delete_alerts(Alert.objects.filter(pk=pk))
     return _unsubscribed(request)
@@ -217,7 +202,7 @@ def _token_pk(token):
 
 
 def _unsubscribed(request):
-    return message(
+    return message_page(
         request,
         _("Vous êtes désabonné·e"),
         _(

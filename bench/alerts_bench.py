@@ -14,6 +14,13 @@ what each alert gets) and the whole `send_alerts` (prepare, render, queue every 
 the deliveries). Peak memory: the process's maximum resident set (ru_maxrss), Django included.
 Target: under 60 s and 300 MB. Then a feed request: server CPU (process time) of
 /fr/suivre/rss/?theme=… through the test client, median of 30 after 3 warm-ups (target 10 ms).
+
+    --only send --only feed          # some steps only (prepare, send, tracemalloc, feed,
+                                     # feed-profile: the 40 costliest calls of 20 feed requests)
+
+Each step runs in a process of its own, after Django is loaded: the peak memory printed
+(ru_maxrss) is that step's, not the seeding's; `tracemalloc` counts the Python allocations of
+`send_alerts` alone (slower: run it apart). Load averages are printed: the machine is shared.
 """
 
 import argparse
@@ -111,20 +118,18 @@ def seed():
     )
 
 
-def measure():
+def reset():
+    """Every alert due again, no delivery, an empty outbox: the state before the run."""
     from datetime import timedelta
 
     from django.db import connection
-    from django.test import Client
     from django.utils import timezone
 
     from alerts.models import Alert, Delivery
-    from alerts.sending import prepare, send_alerts
     from core.models import OutgoingEmail
 
     now = timezone.now()
-    # Raw deletes: Django's delete() loads every row (hundreds of MB after a run), which would
-    # be counted in the peak below.
+    # Raw deletes: Django's delete() loads every row (hundreds of MB after a run).
     with connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {Delivery._meta.db_table}")  # noqa: S608
         cursor.execute(f"DELETE FROM {OutgoingEmail._meta.db_table}")  # noqa: S608
@@ -132,65 +137,141 @@ def measure():
     Alert.objects.filter(frequency="weekly").update(last_run_at=now - timedelta(days=7, hours=1))
     with connection.cursor() as cursor:
         cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return now
 
+
+def _rss_mb():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure_prepare():
+    from alerts.sending import prepare
+
+    now = reset()
     began, cpu = time.perf_counter(), time.process_time()
     report, work = prepare(now)
-    prepare_s, prepare_cpu = time.perf_counter() - began, time.process_time() - cpu
     print(
-        f"prepare: {prepare_s:.1f} s ({prepare_cpu:.1f} s CPU); due {report.due}, "
-        f"distinct searches {report.searches}, "
+        f"prepare: {time.perf_counter() - began:.1f} s ({time.process_time() - cpu:.1f} s CPU); "
+        f"due {report.due}, distinct searches {report.searches}, "
         f"pages since {report.changed_pages}, digests to send "
-        f"{sum(1 for _a, pages in work if pages)}"
+        f"{sum(1 for _a, news in work if news.count)}"
     )
-    del work
+
+
+def measure_send():
+    """In a process of its own: the peak resident memory is the run's (Django loaded first)."""
+    from alerts.sending import send_alerts
+    from core.models import OutgoingEmail
+
+    now = reset()
+    base_rss = _rss_mb()
     began, cpu = time.perf_counter(), time.process_time()
     report = send_alerts(now=now)
-    send_s = time.perf_counter() - began
-    send_cpu = time.process_time() - cpu
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    send_s, send_cpu = time.perf_counter() - began, time.process_time() - cpu
+    peak = _rss_mb()
     print(
         f"send_alerts (prepare + render + queue + deliveries): {send_s:.1f} s "
-        f"({send_cpu:.1f} s CPU); "
-        f"{report.digests} e-mails queued, {report.pages_sent} page lines; "
-        f"peak RSS {peak:.0f} MB (Django loaded: {base_rss:.0f} MB)"
+        f"({send_cpu:.1f} s CPU); {report.digests} e-mails queued, {report.pages_sent} page "
+        f"lines; peak RSS {peak:.0f} MB (before the run, Django loaded: {base_rss:.0f} MB)"
     )
+    sizes = [len(body) for body in OutgoingEmail.objects.values_list("body", flat=True)[:2000]]
+    print(f"digest size: median {statistics.median(sizes) / 1000:.1f} kB (first 2,000)")
     again = time.perf_counter()
     rerun = send_alerts(now=now)
     print(
         f"rerun at once: {time.perf_counter() - again:.1f} s, {rerun.digests} e-mails (0 expected)"
     )
 
+
+def measure_send_tracemalloc():
+    """Python allocations of the run alone (tracemalloc; slower, so its own process)."""
+    import tracemalloc
+
+    from alerts.sending import send_alerts
+
+    now = reset()
+    tracemalloc.start()
+    send_alerts(now=now)
+    _current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"send_alerts Python allocations (tracemalloc): peak {peak / 2**20:.0f} MB")
+
+
+FEED = "/fr/suivre/rss/?theme=demarches-administratives&territory=bourgs-ruraux"
+
+
+def measure_feed(profile=False):
+    """Server CPU (process time) of a feed request through the test client (the whole Django
+    stack, middleware included, no page cache), median of 30 after 3 warm-ups."""
+    from django.conf import settings
+    from django.db import connection, reset_queries
+    from django.test import Client
+    from django.test.utils import override_settings
+
+    settings.FRAGMENT_CACHE = True  # as in production (the test settings turn it off)
     client = Client()
-    url = "/fr/suivre/rss/?theme=demarches-administratives&territory=bourgs-ruraux"
     for _ in range(3):
-        assert client.get(url).status_code == 200
+        assert client.get(FEED).status_code == 200
     cpu = []
     for _ in range(30):
         started = time.process_time()
-        client.get(url)
+        client.get(FEED)
         cpu.append((time.process_time() - started) * 1000)
+    with override_settings(DEBUG=True):
+        reset_queries()
+        client.get(FEED)
+        queries = len(connection.queries)
     print(
-        f"feed request {url}: CPU median {statistics.median(cpu):.1f} ms, "
-        f"p90 {sorted(cpu)[26]:.1f} ms (uncached)"
+        f"feed request {FEED}: CPU median {statistics.median(cpu):.1f} ms, "
+        f"p90 {sorted(cpu)[26]:.1f} ms (uncached), {queries} queries"
     )
+    if profile:
+        import cProfile
+        import pstats
+
+        profiler = cProfile.Profile(time.process_time)
+        profiler.enable()
+        for _ in range(20):
+            client.get(FEED)
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
+
+
+STEPS = {
+    "prepare": measure_prepare,
+    "send": measure_send,
+    "tracemalloc": measure_send_tracemalloc,
+    "feed": measure_feed,
+    "feed-profile": lambda: measure_feed(profile=True),
+}
 
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--reuse", action="store_true")
-    parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--reuse", action="store_true", help="measure on the seeded database")
+    parser.add_argument(
+        "--only", choices=list(STEPS), action="append", help="these steps only (repeatable)"
+    )
+    parser.add_argument("--step", choices=list(STEPS), help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.measure:
+    if args.step:
         setup(fresh=False)
-        measure()
+        STEPS[args.step]()
         return
-    if not args.reuse:
-        setup(fresh=True)
+    setup(fresh=not args.reuse)
+    if args.reuse:
+        from django.core.management import call_command
+
+        call_command("migrate", verbosity=0)  # a database seeded by an older commit
+    else:
         began = time.perf_counter()
         seed()
         print(f"seeded in {time.perf_counter() - began:.0f} s")
-    subprocess.run([sys.executable, "-u", __file__, "--measure"], check=True)
+    print(f"load average before: {os.getloadavg()[0]:.1f}")
+    # Each step in a fresh process: its peak memory is its own, not the seeding's.
+    for step in args.only or ["prepare", "send", "feed"]:
+        subprocess.run([sys.executable, "-u", __file__, "--step", step], check=True)
+    print(f"load average after: {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

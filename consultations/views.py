@@ -24,6 +24,7 @@ from consultations.models import (
     Support,
 )
 from core.antiabuse import RateLimit
+from core.message_page import Link, bad_link_page, message_page
 
 CONTRIBUTIONS = RateLimit("consultations:contributions")
 SUPPORTS = RateLimit("consultations:supports")
@@ -58,21 +59,19 @@ def _page_for(contribution):
     return contribution.consultation.in_language(_language())
 
 
-def message(request, title, text, *, status=200, page=None, form=None, button=""):
-    """One template for the short answers of these views (thanks, bad link, limits…)."""
-    response = render(
-        request,
-        "consultations/message.html",
-        {"title": title, "text": text, "consultation": page, "form": form, "button": button},
-        status=status,
+def _back(page):
+    """The link of a short answer back to its consultation page."""
+    if page is None:
+        return None
+    return Link(
+        _("Retour à la consultation « %(title)s »") % {"title": page.title},
+        page.get_url(),
+        back=True,
     )
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    response["Referrer-Policy"] = "no-referrer"  # the signed link stays out of referrers
-    return response
 
 
 def rate_limited(request, page=None):
-    return message(
+    return message_page(
         request,
         _("Trop d’envois depuis votre connexion"),
         _(
@@ -82,7 +81,7 @@ def rate_limited(request, page=None):
         )
         % {"minutes": settings.SUBMISSION_RATE_WINDOW // 60},
         status=429,
-        page=page,
+        link=_back(page),
     )
 
 
@@ -180,7 +179,7 @@ def _charter_url():
 @never_cache
 def contribution_sent(request, page_id):
     page = _consultation(page_id)
-    return message(
+    return message_page(
         request,
         _("Merci ! Confirmez votre adresse"),
         _(
@@ -189,7 +188,7 @@ def contribution_sent(request, page_id):
             "l’équipe de modération avant d’être publiée."
         )
         % {"days": tokens.MAX_AGE[tokens.CONFIRM].days},
-        page=page,
+        link=_back(page),
     )
 
 
@@ -198,14 +197,12 @@ def _contribution_email(pk):
 
 
 def bad_link(request):
-    return message(
+    return bad_link_page(
         request,
-        _("Ce lien n’est pas valide"),
         _(
             "Le lien est incomplet ou a été modifié. Copiez-le en entier depuis le courriel, "
             "ou écrivez-nous si le problème persiste."
         ),
-        status=400,
     )
 
 
@@ -221,13 +218,13 @@ def confirm(request, token):
         if request.method == "POST" and contribution.state == Contribution.State.UNCONFIRMED:
             with transaction.atomic():
                 notify.confirm_contribution(contribution)
-            return message(
+            return message_page(
                 request,
                 _("Nouveau lien envoyé"),
                 _("Un nouveau lien de confirmation vient d’être envoyé à votre adresse."),
-                page=_page_for(contribution),
+                link=_back(_page_for(contribution)),
             )
-        return message(
+        return message_page(
             request,
             _("Ce lien a expiré"),
             _(
@@ -236,8 +233,7 @@ def confirm(request, token):
             )
             % {"days": tokens.MAX_AGE[tokens.CONFIRM].days},
             status=410,
-            page=_page_for(contribution),
-            form=WithdrawForm(),
+            link=_back(_page_for(contribution)),
             button=_("Recevoir un nouveau lien"),
         )
     with transaction.atomic():
@@ -258,14 +254,14 @@ def confirm(request, token):
             contribution.log(ContributionEvent.Kind.CONFIRMED)
             notify.tell_moderators(contribution)
     request.session[SESSION_KEY] = contribution.participant_id
-    return message(
+    return message_page(
         request,
         _("Adresse confirmée") if first_time else _("Adresse déjà confirmée"),
         _(
             "Merci. Votre contribution est transmise à l’équipe de modération ; vous recevrez "
             "un courriel dès qu’elle sera publiée, ou si elle ne peut pas l’être."
         ),
-        page=_page_for(contribution),
+        link=_back(_page_for(contribution)),
     )
 
 
@@ -283,17 +279,19 @@ def _count_support(support):
 
 
 def _already_supported(request, contribution):
-    return message(
+    return message_page(
         request,
         _("Vous soutenez déjà cette contribution"),
         _("Une adresse ne compte qu’un soutien par contribution : le vôtre est déjà compté."),
-        page=_page_for(contribution),
+        link=_back(_page_for(contribution)),
     )
 
 
 def _closed(request, contribution):
     page = _page_for(contribution)
-    return message(request, _("Consultation close"), _closed_text(page), status=403, page=page)
+    return message_page(
+        request, _("Consultation close"), _closed_text(page), status=403, link=_back(page)
+    )
 
 
 @never_cache
@@ -322,11 +320,11 @@ def support(request, pk):
                     )
                     if not _count_support(held):
                         return _already_supported(request, contribution)
-                    return message(
+                    return message_page(
                         request,
                         _("Merci pour votre soutien"),
                         _("Votre soutien est compté."),
-                        page=page,
+                        link=_back(page),
                     )
                 email = form.cleaned_data["email"].strip().lower()
                 someone, _created = Participant.objects.get_or_create(email=email)
@@ -336,7 +334,7 @@ def support(request, pk):
                 # Sent even for a support already counted: the link then says so, and this
                 # page never tells a stranger whether an address took part.
                 notify.confirm_support(held, _language())
-            return message(
+            return message_page(
                 request,
                 _("Confirmez votre soutien"),
                 _(
@@ -344,7 +342,7 @@ def support(request, pk):
                     "jours pour que votre soutien soit compté."
                 )
                 % {"days": tokens.MAX_AGE[tokens.SUPPORT].days},
-                page=page,
+                link=_back(page),
             )
         status = 400
         if isinstance(form, EmailForm):
@@ -369,7 +367,7 @@ def support_confirm(request, token):
         return bad_link(request)
     except tokens.ExpiredLink as expired:
         held = Support.objects.select_related("contribution").get(pk=expired.pk)
-        return message(
+        return message_page(
             request,
             _("Ce lien a expiré"),
             _(
@@ -378,7 +376,7 @@ def support_confirm(request, token):
             )
             % {"days": tokens.MAX_AGE[tokens.SUPPORT].days},
             status=410,
-            page=_page_for(held.contribution),
+            link=_back(_page_for(held.contribution)),
         )
     held = Support.objects.select_related("contribution__consultation").get(pk=pk)
     contribution = held.contribution
@@ -391,11 +389,11 @@ def support_confirm(request, token):
     request.session[SESSION_KEY] = held.participant_id
     if not counted:
         return _already_supported(request, contribution)
-    return message(
+    return message_page(
         request,
         _("Merci pour votre soutien"),
         _("Votre soutien est compté."),
-        page=_page_for(contribution),
+        link=_back(_page_for(contribution)),
     )
 
 
@@ -419,11 +417,11 @@ def report(request, pk):
                 contribution.log(
                     ContributionEvent.Kind.REPORTED, message=form.cleaned_data["reason"]
                 )
-            return message(
+            return message_page(
                 request,
                 _("Merci pour votre signalement"),
                 _("L’équipe de modération va relire cette contribution au regard de la charte."),
-                page=page,
+                link=_back(page),
             )
         status = 400
         form.restart_clock()
@@ -477,7 +475,7 @@ def withdraw(request, token):
     if request.method == "POST":
         count = withdraw_participant(participant)
         request.session.pop(SESSION_KEY, None)
-        return message(
+        return message_page(
             request,
             _("Vos contributions sont retirées"),
             _(
@@ -486,7 +484,7 @@ def withdraw(request, token):
             )
             % {"count": count},
         )
-    return message(
+    return message_page(
         request,
         _("Retirer vos contributions"),
         _(
@@ -495,6 +493,5 @@ def withdraw(request, token):
             "action est définitive."
         )
         % {"count": participant.contributions.count()},
-        form=WithdrawForm(),
         button=_("Retirer mes contributions et effacer mon adresse"),
     )

@@ -380,12 +380,16 @@ def run_search(
         )
 
 
-def matching_ids(query: SearchQuery, site: Site | None, within: list[int]) -> list[int]:
-    """Every page among `within` (page ids) that the public search shows for `query` on `site`,
-    newest first, without facets or a page size: what feeds and alerts need. Set-based: one
-    statement (database backends) or one engine request per call, whatever `within` holds."""
-    if not within:
+def matching_ids(
+    query: SearchQuery, site: Site | None, within: list[int] | None, limit: int | None = None
+) -> list[int]:
+    """Every page among `within` (page ids; None: all of them) that the public search shows for
+    `query` on `site`, newest first, the first `limit` (None: all of `within`), without facets:
+    what feeds and alerts need. Set-based: one statement (database backends) or one engine
+    request per call, whatever `within` holds."""
+    if within is not None and not within:
         return []
+    size = limit if limit is not None else len(within)
     with translation.override(query.lang), one_search():
         locale = locale_of(query.lang)
         if locale is None or (query.q and not analyse(query.q, query.lang)):
@@ -406,15 +410,25 @@ def matching_ids(query: SearchQuery, site: Site | None, within: list[int]) -> li
                 promoted_ids=[],
                 sort="recent",
                 offset=0,
-                size=len(within),
+                size=size,
             )
-            body["query"]["bool"]["filter"].append({"terms": {"_id": [str(i) for i in within]}})
-            body.pop("aggs")
+            if within is not None:
+                body["query"]["bool"]["filter"].append({"terms": {"_id": [str(i) for i in within]}})
+            body.pop("aggs", None)
             return engine.search(backend, body)[0].ids
-        base = base_queryset(locale, site).filter(pk__in=within)
-        hits = hits_sql(words, list(content_type_ids().values())) if words else None
+        base = base_queryset(locale, site)
+        if within is not None:
+            base = base.filter(pk__in=within)
+        if not words:
+            # Filters only: their own conditions, newest first ("recent"), no count to make.
+            for param, values in query.filters.items():
+                if values:
+                    base = base.filter(filter_named(param).q(values))
+            newest = base.order_by("-first_published_at", "-pk").values_list("pk", flat=True)
+            return list(newest[:size])
+        hits = hits_sql(words, list(content_type_ids().values()))
         counted = count_and_facets(
-            query.filters, base, hits, sort="recent", offset=0, limit=len(within)
+            query.filters, base, hits, sort="recent", offset=0, limit=size, facets=False
         )
         return counted.ids
 

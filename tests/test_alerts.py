@@ -127,6 +127,39 @@ def test_search_page_with_the_follow_form_stays_cacheable(client):
     assert not response.wsgi_request.META.get("CSRF_COOKIE_USED")
 
 
+def _term_feeds(content):
+    from bs4 import BeautifulSoup
+
+    page = BeautifulSoup(content, "html.parser")
+    return {a["href"]: a.get_text(strip=True) for a in page.select("a.hub-term-feed")}
+
+
+def test_each_term_of_a_card_links_to_the_feed_of_its_search(client):
+    card = f.practice("Permanence démarches à Vallon")
+    feeds = _term_feeds(client.get(card.url).content)
+    assert feeds["/fr/suivre/rss/?theme=demarches-administratives"] == (
+        "Flux RSS des nouveautés « Aide aux démarches administratives »"
+    )
+    assert feeds["/fr/suivre/rss/?territory=bourgs-ruraux"] == (
+        "Flux RSS des nouveautés « Bourgs ruraux »"
+    )
+    assert "/fr/suivre/rss/?audience=seniors" in feeds
+    # The feed followed from a term is that term's search.
+    rss = parse_xml(client.get("/fr/suivre/rss/?territory=bourgs-ruraux").content)
+    assert [i.findtext("title") for i in rss.find("channel").findall("item")] == [card.title]
+
+
+def test_search_results_link_each_term_to_its_search_and_its_feed(client):
+    f.practice("Permanence démarches à Vallon")
+    content = client.get("/fr/recherche/?q=permanence").content
+    assert "/fr/suivre/rss/?audience=seniors" in _term_feeds(content)
+    assert b'class="fr-tag fr-tag--sm" href="/fr/recherche/?audience=seniors"' in content
+    english = f.practice("Digital help desk", language="en")
+    assert "/en/follow/rss/?theme=demarches-administratives" in _term_feeds(
+        client.get(english.url).content
+    )
+
+
 # --- Following: double opt-in -------------------------------------------------------------------
 
 
@@ -367,7 +400,7 @@ def test_identical_searches_are_run_once(client, monkeypatch):
     )
     report, work = sending.prepare(timezone.now() + LATER)
     assert report.due == 9 and report.searches == 2 and len(calls) == 2
-    assert all(pages for _alert, pages in work)
+    assert all(news.count for _alert, news in work)
     assert sorted(calls[0].filters.items()) != sorted(calls[1].filters.items())
 
 
@@ -418,10 +451,11 @@ def test_manage_link_of_another_subscriber_cannot_touch_an_alert(client):
     assert Alert.objects.filter(pk=other.pk).exists()
 
 
-def test_the_batched_search_of_send_alerts_finds_what_the_search_service_finds():
-    """SearchBatch (text once, each filter value once) answers as `matching_ids` does."""
+def test_the_batched_search_of_send_alerts_finds_what_the_search_service_finds(lane):
+    """SearchBatch (text once, each filter value once) answers as `matching_ids` does, on the
+    database backend and on the engine (`make test-engine`)."""
     from search.filters import one_search
-    from search.service import SearchBatch, matching_ids
+    from search.service import SearchBatch, matching_ids, run_search
 
     pages = [
         f.practice("Permanence démarches en ville", territories=("petites-villes",)),
@@ -431,20 +465,59 @@ def test_the_batched_search_of_send_alerts_finds_what_the_search_service_finds()
         f.practice("Brouillon démarches", publish=False),
     ]
     ids = [page.pk for page in pages]
+    lane.refresh()
     batch = SearchBatch(ids)
     searches = [
         "",
         "q=permanence",
+        "q=photo",
         "theme=demarches-administratives",
         "theme=demarches-administratives&theme=loisirs-creations&territory=bourgs-ruraux",
         "q=permanence&theme=loisirs-creations",
         "type=guide&q=démarches",
         "q=le la les",
     ]
+    expected = {
+        "q=photo": {pages[1].pk},
+        "q=permanence&theme=loisirs-creations": {pages[1].pk, pages[2].pk},
+        "type=guide&q=démarches": {pages[3].pk},
+        "q=le la les": set(),
+    }
     with one_search():
         for search in searches:
             query = sending.parse(search, "fr")
-            assert batch.ids(query, None) == set(matching_ids(query, None, ids)), search
+            found = batch.ids(query, None)
+            assert found == set(matching_ids(query, None, ids)), search
+            # …and as the search page does (newest first: all five pages fit on its first page).
+            query.sort = "recent"
+            assert found == {hit.page.pk for hit in run_search(query).hits}, search
+            assert found == expected.get(search, found), search
+            assert pages[4].pk not in found
+
+
+def test_digests_of_text_searches_on_each_backend(client, lane):
+    """`send_alerts` end to end with a text search: the engine path of the batch on the engine
+    lane (the words matched by the engine, the filters read in the database)."""
+    follow_and_confirm(client, "q=permanence&theme=demarches-administratives")
+    f.practice("Permanence démarches à Vallon")
+    f.practice("Permanence photo", themes=("loisirs-creations",))
+    f.practice("Atelier démarches en ligne", summary="Des ateliers pour les démarches en ligne.")
+    lane.refresh()
+    report = run()
+    assert report.digests == 1 and report.pages_sent == 1
+    (digest,) = digests()
+    assert "Permanence démarches à Vallon" in digest.body
+    assert "Permanence photo" not in digest.body and "Atelier démarches" not in digest.body
+    assert run(timezone.now() + 2 * LATER).digests == 0
+
+
+def test_feed_of_a_text_search_on_each_backend(client, lane):
+    f.practice("Permanence démarches à Vallon")
+    f.practice("Atelier démarches en ligne", summary="Des ateliers pour les démarches en ligne.")
+    lane.refresh()
+    response = client.get(reverse("alerts_rss"), {"q": "permanence"})
+    items = parse_xml(response.content).find("channel").findall("item")
+    assert [i.findtext("title") for i in items] == ["Permanence démarches à Vallon"]
 
 
 def test_a_long_digest_lists_the_newest_pages_and_counts_the_others(client, monkeypatch):
@@ -457,3 +530,26 @@ def test_a_long_digest_lists_the_newest_pages_and_counts_the_others(client, monk
     assert digest.subject.startswith("4 nouveautés")
     assert "Permanence démarches n° 3" in digest.body and "n° 0" not in digest.body
     assert "Et 2 autres, à voir dans la recherche." in digest.body
+
+
+def test_a_digest_rendered_once_carries_each_recipients_own_links(client):
+    """Alerts getting the same pages share one rendering; the signed links are each one's."""
+    first = follow_and_confirm(client, email="une@example.org")
+    second = follow_and_confirm(client, email="deux@example.org")
+    f.practice("Permanence démarches à Vallon")
+    run()
+    bodies = {d.recipients: d for d in digests()}
+    assert set(bodies) == {"une@example.org", "deux@example.org"}
+    for alert in (first, second):
+        digest = bodies[alert.subscriber.email]
+        unsubscribe = digest.headers["List-Unsubscribe"].strip("<>")
+        assert unsubscribe in digest.body
+        assert "Permanence démarches à Vallon" in digest.body
+        assert "\x00" not in digest.body
+        manage = next(link for link in links(digest) if "/mes-alertes/" in link)
+        assert alert.subscriber.email in client.get(manage).content.decode()
+        assert client.post(unsubscribe.removeprefix("http://testserver")).status_code == 200
+        assert not Alert.objects.filter(pk=alert.pk).exists()
+    assert bodies["une@example.org"].body != bodies["deux@example.org"].body
+    # Page texts lose the NUL characters the link marks are made of: no title forges a link.
+    assert sending._plain(f"Titre {sending.MANAGE_MARK}") == "Titre manage"

@@ -1,8 +1,12 @@
-"""Template tags shared by every page: language switcher, querystring helpers."""
+"""Template tags shared by every page: language switcher, querystring helpers, vocabulary terms
+with their search and feed links."""
+
+from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
-from django.urls import Resolver404, reverse, translate_url
+from django.urls import NoReverseMatch, Resolver404, reverse, translate_url
+from django.utils.html import format_html
 from django.utils.translation import get_language, gettext, override
 from wagtail.models import Page, Site
 
@@ -101,3 +105,45 @@ def colon():
     # msgid: a no-break space (written as itself: xgettext does not read "\u" escapes) and a
     # colon; its English translation is ":".
     return gettext(" :")  # noqa: RUF001
+
+
+def _url_or_empty(name):
+    try:
+        return reverse(name)
+    except NoReverseMatch:  # an app left out of this project's URLs
+        return ""
+
+
+@register.simple_tag(takes_context=True)
+def term_links(context, param, term):
+    """One vocabulary term of a page: a tag linking to the search of that term and, beside it,
+    a discreet RSS icon to follow that search (its accessible name says which)."""
+    urls = context.render_context.get("term_urls")
+    if urls is None:
+        urls = context.render_context["term_urls"] = (
+            _url_or_empty("search"),
+            _url_or_empty("alerts_rss"),
+        )
+    search_url, rss_url = urls
+    label = term.label
+    if not search_url:
+        return format_html('<p class="fr-tag fr-tag--sm">{}</p>', label)
+    params = urlencode({param: term.slug})
+    html = format_html(
+        '<a class="fr-tag fr-tag--sm" href="{}?{}" title="{}">{}</a>',
+        search_url,
+        params,
+        gettext("Rechercher les contenus « %(label)s »") % {"label": label},
+        label,
+    )
+    if rss_url:
+        name = gettext("Flux RSS des nouveautés « %(label)s »") % {"label": label}
+        html += format_html(
+            '<a class="hub-term-feed fr-icon-rss-line fr-icon--sm" href="{}?{}" '
+            'type="application/rss+xml" title="{}"><span class="fr-sr-only">{}</span></a>',
+            rss_url,
+            params,
+            name,
+            name,
+        )
+    return html

@@ -72,3 +72,23 @@ def test_follow_confirm_receive_the_digest_and_unsubscribe(page, settings):
     page.get_by_role("button", name="Me désabonner").click()
     expect(page.locator("h1")).to_have_text("Vous êtes désabonné·e")
     assert not Alert.objects.exists() and not Subscriber.objects.exists()
+
+
+def test_a_cards_terms_offer_their_feed_by_keyboard_with_an_accessible_name(page):
+    from tests import factories
+
+    card = factories.practice("Permanence e2e des flux par thème")
+    page.goto(card.url)
+    feed = page.get_by_role("link", name="Flux RSS des nouveautés « Seniors »")
+    expect(feed).to_be_visible()
+    assert feed.get_attribute("href") == "/fr/suivre/rss/?audience=seniors"
+    box = feed.bounding_box()
+    assert box["width"] >= 24 and box["height"] >= 24, box  # WCAG 2.2 target size
+    # Tab from the term's search link reaches its feed next.
+    page.get_by_role("link", name="Seniors", exact=True).focus()
+    page.keyboard.press("Tab")
+    expect(feed).to_be_focused()
+    _no_violations(page)
+    page.goto("/fr/recherche/?q=permanence")
+    expect(page.locator("#resultats a.hub-term-feed").first).to_be_visible()
+    _no_violations(page)
