@@ -66,7 +66,7 @@ test-e2e: install
 test-engine: install
 	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv
 	SEARCH_BACKEND=opensearch3 SEARCH_URLS=$${SEARCH_URLS:-http://127.0.0.1:9200} \
-		$(BIN)/pytest -m engine tests/test_search.py tests/test_search_relevance.py tests/test_search_commune.py tests/test_admin_search.py tests/test_alerts.py $(PYTEST_ARGS)
+		$(BIN)/pytest -m engine tests/test_search.py tests/test_search_relevance.py tests/test_search_commune.py tests/test_admin_search.py tests/test_alerts.py tests/test_search_synonyms.py $(PYTEST_ARGS)
 
 bench: install
 	$(BIN)/python bench/search_bench.py

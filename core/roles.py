@@ -28,6 +28,8 @@ MODEL_PERMISSIONS = {
         ("consultations", "view_contribution"),
         # The directory of places: its admin import (places/admin_import.py) and exports.
         *[("places", f"{action}_place") for action in ("view", "add", "change", "delete")],
+        # The synonyms of the search (search.models.SynonymGroup).
+        *[("search", f"{action}_synonymgroup") for action in ("view", "add", "change", "delete")],
     ],
     MODERATORS: [
         ("wagtailadmin", "access_admin"),

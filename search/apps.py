@@ -7,9 +7,13 @@ class SearchConfig(AppConfig):
     verbose_name = _("Recherche")
 
     def ready(self):
+        from core.page_cache import purge_when_changed
+
         from . import signals
         from .filters import register
         from .territory import LikeCommuneFilter
 
         signals.connect()
         register(LikeCommuneFilter())
+        # Searches read the synonyms once per content generation: a change starts a new one.
+        purge_when_changed("search.SynonymGroup")

@@ -7,8 +7,8 @@ list and decides how to match a form. Rules (README "Recherche"):
   no prefix, so "CAF" never matches "café";
 - any other word is reduced to a root that prefixes its inflections (plural, feminine; "-teur"
   and "-trice" give both roots, so "médiatrice" finds "médiateur" but not "médiathèque");
-- a run of words naming a synonym group (search/synonyms.py) is one word whose forms are every
-  member of the group ("personnes âgées" = "seniors" = "aînés").
+- a run of words naming a synonym group (editors keep them: search.models.SynonymGroup) is one
+  word whose forms are every member of the group ("personnes âgées" = "seniors" = "aînés").
 Accents and case are folded with `core.text.fold`, the one fold of the project.
 """
 
@@ -16,8 +16,6 @@ import re
 from dataclasses import dataclass
 
 from core.text import fold
-
-from .synonyms import SYNONYMS
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 10
@@ -167,18 +165,32 @@ def _key(folded_words) -> tuple[str, ...]:
     return tuple(_singular(w) if len(w) > 3 else w for w in folded_words)
 
 
-def _synonym_index() -> dict[tuple[str, ...], tuple[str, ...]]:
-    """Folded phrase (as word tuple) -> every phrase of its group."""
+def _synonym_index(groups) -> tuple[dict[tuple[str, ...], tuple[str, ...]], int]:
+    """Folded phrase (as word tuple) -> every phrase of its group; and the longest phrase."""
     index = {}
-    for group in SYNONYMS:
+    for group in groups:
         members = tuple(m.strip() for m in group.split(",") if m.strip())
         for member in members:
             index[_key(fold(w) for w in words(member.replace("’", "'")))] = members
-    return index
+    return index, max((len(k) for k in index), default=1)
 
 
-_SYNONYMS = _synonym_index()
-_LONGEST = max((len(k) for k in _SYNONYMS), default=1)
+def synonym_groups() -> list[str]:
+    """The synonym groups editors keep (search.models.SynonymGroup), read once per content
+    generation (saving a group purges it) and once per search."""
+    from .filters import kept, memo
+    from .models import SynonymGroup
+
+    def read():
+        return list(SynonymGroup.objects.values_list("terms", flat=True))
+
+    return memo("synonyms", lambda: kept("synonyms", read))
+
+
+def _synonyms():
+    from .filters import memo
+
+    return memo("synonym-index", lambda: _synonym_index(synonym_groups()))
 
 
 def analyse(query: str, lang: str = "fr") -> list[Word]:
@@ -189,14 +201,15 @@ def analyse(query: str, lang: str = "fr") -> list[Word]:
     found: list[Word] = []
     seen: set[tuple[str, ...]] = set()
     i = 0
+    synonyms, longest = _synonyms() if tokens else ({}, 1)
     while i < len(tokens) and len(found) < MAX_TERMS:
-        for n in range(min(_LONGEST, len(tokens) - i), 0, -1):
+        for n in range(min(longest, len(tokens) - i), 0, -1):
             key = _key(folded[i : i + n])
-            members = _SYNONYMS.get(key)
+            members = synonyms.get(key)
             if members is None and n > 1:
                 # A phrase may be typed with or without its stop words ("démarches en ligne").
                 key = _key(w for w in folded[i : i + n] if w not in stop)
-                members = _SYNONYMS.get(key) if len(key) > 1 else None
+                members = synonyms.get(key) if len(key) > 1 else None
             if members is None and n > 1:
                 continue
             typed = " ".join(tokens[i : i + n])

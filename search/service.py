@@ -32,11 +32,10 @@ from . import engine
 from .facets import Counted, count_and_facets
 from .filters import CONTENT_TYPES, content_type_ids, filters, kept, one_search
 from .filters import search_filter as filter_named
-from .french import analyse, clean_query
+from .french import analyse, clean_query, synonym_groups
 from .french import words as words_of
 from .matching import hits_sql
 from .query import FILTERS, MAX_PAGE_PARAM, SORTS, SearchQuery, parse_query
-from .synonyms import SYNONYMS
 
 __all__ = [
     "FILTERS",
@@ -521,7 +520,7 @@ def _known_words(lang: str) -> dict[str, str]:
                 for word in words_of(label):
                     if len(word) > 3:
                         known.setdefault(fold(word), word.lower())
-    for group in SYNONYMS:
+    for group in synonym_groups():
         for member in group.split(","):
             member = member.strip()
             known.setdefault(fold(member), member)

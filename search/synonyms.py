@@ -1,4 +1,5 @@
-"""The starting list of synonym groups, applied by query expansion on every backend.
+"""The starting list of synonym groups (migration search/0002 copies it into the database, where
+editors keep it: search.models.SynonymGroup), applied by query expansion on every backend.
 
 One group per line, members separated by commas: a query naming any member looks for all of them
 (a member may be a phrase). French and English members live together: a French page is found by
