@@ -12,28 +12,12 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from places_bench import generate  # noqa: E402 (sibling scripts, not a package)
-
-
-def run_command(args: list[str], env: dict) -> dict:
-    """Run a manage.py command; its time and peak RSS."""
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        [sys.executable, str(ROOT / "manage.py"), *args],
-        env=env,
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    _pid, status, usage = os.wait4(process.pid, 0)
-    if status != 0:
-        raise SystemExit(f"{' '.join(args)} failed")
-    return {"seconds": time.perf_counter() - started, "peak_mb": usage.ru_maxrss / 1024}
+from places_import_bench import run_command  # noqa: E402
 
 
 def main():

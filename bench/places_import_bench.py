@@ -44,7 +44,7 @@ def run_command(args: list[str], env: dict) -> dict:
     return {
         "seconds": seconds,
         "peak_mb": usage.ru_maxrss / 1024,
-        "summary": output.strip().splitlines()[-1],
+        "summary": (output.strip().splitlines() or [""])[-1],
     }
 
 
