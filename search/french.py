@@ -188,9 +188,12 @@ def synonym_groups() -> list[str]:
 
 
 def _synonyms():
-    from .filters import memo
+    """The lookup index of the groups, built once per content generation (not per search)."""
+    from .filters import kept, memo
 
-    return memo("synonym-index", lambda: _synonym_index(synonym_groups()))
+    return memo(
+        "synonym-index", lambda: kept("synonym-index", lambda: _synonym_index(synonym_groups()))
+    )
 
 
 def analyse(query: str, lang: str = "fr") -> list[Word]:

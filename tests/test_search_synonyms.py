@@ -84,3 +84,14 @@ def test_only_editors_change_the_synonyms(client, django_user_model, group):
     response = client.post("/admin/snippets/search/synonymgroup/add/", {"terms": "a, b"})
     assert response.status_code in (302, 403)
     assert not SynonymGroup.objects.filter(terms="a, b").exists()
+
+
+def test_with_the_fragment_cache_on_a_changed_group_applies_at_once(lane, settings):
+    """Production keeps the groups per content generation: saving one starts a new one."""
+    settings.FRAGMENT_CACHE = True
+    f.practice("Prêt de liseuses", summary="Des liseuses prêtées aux lecteurs.")
+    assert search(lane, "livre électronique").count == 0
+    group = SynonymGroup.objects.create(terms="livre électronique, liseuse")
+    assert titles(search(lane, "livre électronique")) == {"Prêt de liseuses"}
+    group.delete()
+    assert search(lane, "livre électronique").count == 0
