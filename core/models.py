@@ -163,7 +163,11 @@ class TaggedPage(Page):
         return super().get_context(request, *args, **kwargs)
 
     def _terms(self, relation):
-        # Reads the through rows, so `prefetch_related(*TAG_PREFETCH)` makes it query-free.
+        # Reads the through rows, so `prefetch_related(*TAG_PREFETCH)` makes it query-free;
+        # the search results attach their terms directly (search.service.attach_terms).
+        attached = getattr(self, "attached_terms", None)
+        if attached is not None:
+            return attached.get(relation, [])
         if getattr(self, "_prefetch_tags_on_demand", False):
             self._prefetch_tags_on_demand = False
             prefetch_related_objects([self], *self.TAG_PREFETCH)

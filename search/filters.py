@@ -85,6 +85,34 @@ def kept(key, compute):
     return held[1]
 
 
+def term_objects(vocabulary: Vocabulary) -> dict[int, object]:
+    """Every term of a vocabulary by id, in display order, kept per content generation (any
+    change to a term bumps it): filters, facets and result cards read them, one query at most."""
+    key = ("term-objects", vocabulary.param)
+    return memo(
+        key, lambda: kept(key, lambda: {term.pk: term for term in vocabulary.tag.objects.all()})
+    )
+
+
+def tag_pairs(known: list[Vocabulary], page_ids: list[int] | None = None) -> list[tuple]:
+    """(n, page id, term id) of every page (or of `page_ids`) tagged in `known[n]`: the
+    through tables of the vocabularies read in one query."""
+    from django.db import connection
+
+    where, params = "", []
+    if page_ids is not None:
+        where = f" WHERE content_object_id IN ({_marks(page_ids)})"
+        params = list(page_ids)
+    arms = [
+        f"SELECT {n}, content_object_id, tag_id "  # noqa: S608
+        f"FROM {quote(v.through._meta.db_table)}{where}"
+        for n, v in enumerate(known)
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(arms), params * len(known))
+        return cursor.fetchall()
+
+
 def _english() -> bool:
     return (translation.get_language() or "fr").startswith("en")
 
@@ -168,6 +196,18 @@ class SearchFilter:
         """The values of a (specific) page, stored in the engine's document."""
         raise NotImplementedError
 
+    # Counting in process (search/memory.py, SQLite) -------------------------------------------
+
+    def bits(self, values: list[str], snapshot) -> int | None:
+        """The pages of `snapshot` having one of `values`, as a bit set; None: the filter has no
+        in-process form (the search then counts in SQL)."""
+        return None
+
+    def rank_bits(self, values: list[str], snapshot) -> list[tuple[int, int]] | None:
+        """What `rank_sql` says, in process: (rank, pages) in the order of its cases; None: the
+        filter ranks in SQL only."""
+        return None
+
 
 @dataclass(eq=False)
 class ColumnFilter(SearchFilter):
@@ -221,6 +261,9 @@ class ColumnFilter(SearchFilter):
     def decode(self, raw):
         return self.from_db(raw)
 
+    def bits(self, values, snapshot):
+        return snapshot.any_of(self.param, [str(v) for v in self.to_db(values)])
+
     def document_values(self, page):
         if self.of_page is not None:
             return self.of_page(page)
@@ -245,13 +288,12 @@ class VocabularyFilter(SearchFilter):
     def terms(self) -> list[tuple[int, str, str, str]]:
         """(id, slug, name, name_en) of every term, kept per content generation (any change to
         a term bumps it): parsing, filtering by tag id and labels cost no query once warm."""
-        tag = self.vocabulary.tag
         return memo(
             ("terms", self.param),
-            lambda: kept(
-                ("terms", self.param),
-                lambda: list(tag.objects.values_list("id", "slug", "name", "name_en")),
-            ),
+            lambda: [
+                (pk, term.slug, term.name, term.name_en)
+                for pk, term in term_objects(self.vocabulary).items()
+            ],
         )
 
     def choices(self):
@@ -296,7 +338,13 @@ class VocabularyFilter(SearchFilter):
     def decode(self, raw):
         return {str(pk): slug for pk, slug, _fr, _en in self.terms()}.get(str(raw))
 
+    def bits(self, values, snapshot):
+        return snapshot.any_of(self.param, [str(pk) for pk in self.tag_ids(values)])
+
     def document_values(self, page):
+        attached = getattr(page, "attached_terms", None)
+        if attached is not None:  # a search result (search.service.attach_terms)
+            return sorted({term.slug for term in attached.get(self.vocabulary.items, [])})
         # `.all()`, not a query: a page being saved may hold its new tags in memory only.
         items = getattr(page, self.vocabulary.items, None)
         if items is None:

@@ -13,9 +13,10 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import Prefetch, Q, prefetch_related_objects
+from django.db.models import Q
 from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -28,9 +29,17 @@ from wagtail.search.utils import normalise_query_string
 from core.text import fold
 from core.vocabularies import vocabularies
 
-from . import engine
+from . import engine, memory
 from .facets import Counted, count_and_facets
-from .filters import CONTENT_TYPES, content_type_ids, filters, kept, one_search
+from .filters import (
+    CONTENT_TYPES,
+    content_type_ids,
+    filters,
+    kept,
+    one_search,
+    tag_pairs,
+    term_objects,
+)
 from .filters import search_filter as filter_named
 from .french import analyse, clean_query, synonym_groups
 from .french import words as words_of
@@ -249,16 +258,34 @@ def _pages(ids: list[int], types: dict[int, int]) -> list[Page]:
     return pages
 
 
+def attach_terms(pages: list[Page]) -> None:
+    """The terms of each result page, for its card (`page.terms()`, `tag_groups()`): the
+    (page, term) pairs of every vocabulary in one query, the term objects kept. Model
+    instances for the through rows cost more than the rest of a result page together."""
+    if not pages:
+        return
+    known = vocabularies()
+    ids = [page.pk for page in pages]
+    rows = tag_pairs(known, ids)
+    found: dict[int, dict[str, list]] = {pk: {v.items: [] for v in known} for pk in ids}
+    objects = [term_objects(v) for v in known]
+    for n, page_id, tag_id in rows:
+        term = objects[n].get(tag_id)
+        if term is not None:
+            found[page_id][known[n].items].append(term)
+    for page in pages:
+        page.attached_terms = {
+            items: sorted(terms, key=lambda term: (term.sort_order, term.name))
+            for items, terms in found[page.pk].items()
+        }
+
+
 def _hits(
     ids: list[int], promoted: set[int], stems: list[str], request, types: dict[int, int]
 ) -> list[Hit]:
     by_ct = {pk: slug for slug, pk in content_type_ids().items()}
     pages = _pages(ids, types)
-    # The through rows with their term in one query per vocabulary.
-    tags = [
-        Prefetch(v.items, queryset=v.through.objects.select_related("tag")) for v in vocabularies()
-    ]
-    prefetch_related_objects(pages, *tags)
+    attach_terms(pages)
     found = {p.pk: p for p in pages}
     hits = []
     for pk in ids:
@@ -281,27 +308,41 @@ def _hits(
     return hits
 
 
-def _database_search(query, words, base, promoted_ids, sort, facets=True) -> tuple[Counted, int]:
-    """Counts, facets and one page of ids in one SQL statement (a second one only when the asked
-    page is past the end: the last page is given). With promoted pages, the ranked arm leaves them
-    out and is asked for a window wide enough to complete the page after them."""
-    hits = hits_sql(words, list(content_type_ids().values())) if words else None
+def _database_search(
+    query, words, base, promoted_ids, sort, facets=True, scope=None
+) -> tuple[Counted, int]:
+    """Counts, facets and one page of ids: in process on SQLite (search/memory.py, when every
+    active filter has an in-process form), else in one SQL statement (a second one only when
+    the asked page is past the end: the last page is given). With promoted pages, the ranked
+    arm leaves them out and is asked for a window wide enough to complete the page after them.
+    `scope`: what `base` is the visible pages of (locale, site), naming its snapshot."""
     promoted_ids = promoted_ids if sort == "pertinence" else []
     extra = len(promoted_ids)
+    snap = None
+    if scope is not None and connection.vendor == "sqlite" and settings.SEARCH_COUNT_IN_PROCESS:
+        snap = memory.snapshot(base, scope)
+        if not memory.supports(query.filters, snap):
+            snap = None
+    hits = hits_sql(words, list(content_type_ids().values())) if words and snap is None else None
 
     def run(page: int) -> Counted:
         offset = (page - 1) * PER_PAGE
         start = max(0, offset - extra)
-        counted = count_and_facets(
-            query.filters,
-            base,
-            hits,
-            sort=sort,
-            promoted_ids=promoted_ids,
-            offset=start,
-            limit=PER_PAGE + extra,
-            facets=facets,
-        )
+        options = {
+            "sort": sort,
+            "promoted_ids": promoted_ids,
+            "offset": start,
+            "limit": PER_PAGE + extra,
+            "facets": facets,
+        }
+        counted = None
+        if snap is not None:
+            counted = memory.count_and_facets(query.filters, snap, words, **options)
+        if counted is None:
+            sql_hits = hits
+            if sql_hits is None and words:
+                sql_hits = hits_sql(words, list(content_type_ids().values()))
+            counted = count_and_facets(query.filters, base, sql_hits, **options)
         here = [pk for pk in promoted_ids if pk in counted.promoted]
         head = here[offset : offset + PER_PAGE]
         rest = max(0, offset - len(here)) - start
@@ -352,7 +393,10 @@ def run_search(
             if engine_error:
                 words, promoted_ids = [], []
                 sort = "recent" if sort == "pertinence" else sort
-            counted, page = _database_search(query, words, base, promoted_ids, sort, facets)
+            scope = (locale.pk, site.pk if site is not None else None)
+            counted, page = _database_search(
+                query, words, base, promoted_ids, sort, facets, scope=scope
+            )
         num_pages = max(1, math.ceil(counted.count / PER_PAGE))
         page = min(page, num_pages)
         suggestions = suggest(query.q, query.lang) if words and not counted.count else []
@@ -512,7 +556,11 @@ def _engine_search(backend, query, words, locale, site, promoted_ids, sort, face
 
 def _known_words(lang: str) -> dict[str, str]:
     """Folded word -> as written, for the words a query may have meant: the labels of every
-    searchable filter value and the synonyms."""
+    searchable filter value and the synonyms (kept per content generation)."""
+    return kept(("known-words", lang), _read_known_words)
+
+
+def _read_known_words() -> dict[str, str]:
     known = {}
     for search_filter in filters():
         for _value, labels in search_filter.label_texts():

@@ -88,6 +88,15 @@ class LikeCommuneFilter(SearchFilter):
             return None
         return f"CASE {' '.join(cases)} ELSE {len(ranks)} END", params
 
+    def bits(self, values, snapshot):
+        return self.territory().bits(self.slugs(values), snapshot)
+
+    def rank_bits(self, values, snapshot):
+        ranks = sorted({item.rank for item in self.likeness(values)})
+        return [
+            (int(rank), self.territory().bits(self.slugs(values, rank), snapshot)) for rank in ranks
+        ]
+
     def explain(self, values, page):
         tagged = set(self.territory().document_values(page))
         for item in self.likeness(values):  # closest first

@@ -424,8 +424,9 @@ def test_relevance_pages_are_disjoint_and_complete_with_a_promoted_page(lane):
 
 def test_search_service_query_budget(lane, django_assert_max_num_queries):
     """Text + two filters, every facet: a fixed number of SQL queries (the page's rows, their
-    types and tags, the vocabularies, the promotions; on the database backend one statement for
-    the count, the facets and the ranked page, after three for SQLite's temporary match table)."""
+    tags, the vocabularies, the promotions; on PostgreSQL one statement for the count, the
+    facets and the ranked page; on SQLite the snapshot of visible pages and one FTS match per
+    word and column, counted in process — the tests read it afresh, production keeps it)."""
     for n in range(12):
         f.practice(f"Action {n}", themes=["usage-securise"], audiences=["seniors"], budget="0")
     lane.refresh()

@@ -126,9 +126,24 @@ def term_links(context, param, term):
         )
     search_url, rss_url = urls
     label = term.label
+    # A page of results shows some sixty terms, mostly the same few: each one's links are
+    # made once per process (keyed by everything they show).
+    key = (search_url, rss_url, get_language(), param, term.slug, label)
+    html = _TERM_LINKS.get(key)
+    if html is None:
+        if len(_TERM_LINKS) > 4096:
+            _TERM_LINKS.clear()
+        html = _TERM_LINKS[key] = _term_links(search_url, rss_url, param, term.slug, label)
+    return html
+
+
+_TERM_LINKS: dict = {}
+
+
+def _term_links(search_url, rss_url, param, slug, label):
     if not search_url:
         return format_html('<p class="fr-tag fr-tag--sm">{}</p>', label)
-    params = urlencode({param: term.slug})
+    params = urlencode({param: slug})
     html = format_html(
         '<a class="fr-tag fr-tag--sm" href="{}?{}" title="{}">{}</a>',
         search_url,

@@ -31,7 +31,17 @@ def commune_picker(context):
 def territory_picker_url(context) -> str:
     """The URL of "Mon territoire" in the active language ("" when the page does not exist)."""
     from django.utils.translation import get_language
+    from wagtail.models import Site
 
+    from core.page_cache import cached_fragment
+
+    request = context.get("request")
     language = (get_language() or "fr").split("-")[0]
-    target = TerritoryIndexPage.objects.live().filter(locale__language_code=language).first()
-    return target.get_url(context.get("request")) if target else ""
+    site = Site.find_for_request(request) if request is not None else None
+
+    def url() -> str:
+        target = TerritoryIndexPage.objects.live().filter(locale__language_code=language).first()
+        return (target.get_url(request) or "") if target else ""
+
+    # Every search page shows it: kept per content generation, like the menus.
+    return cached_fragment(f"territory-picker-url:{language}:{getattr(site, 'pk', '')}", url)
