@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.utils import translation
@@ -46,6 +47,7 @@ __all__ = [
     "run_search",
     "autocomplete_titles",
     "matching_ids",
+    "language_root",
     "SearchBatch",
 ]
 
@@ -110,7 +112,7 @@ class SearchResults:
         return self.query.params(page=self.page + 1).urlencode()
 
 
-def _root(locale: Locale, site: Site | None) -> Page | None | bool:
+def language_root(locale: Locale, site: Site | None) -> Page | None | bool:
     """The site's root in this language; None for no site; False when it has no translation."""
     if site is None:
         return None
@@ -151,7 +153,7 @@ def base_queryset(locale: Locale, site: Site | None):
     pages = _public(Page.objects.live()).filter(
         locale_id=locale.pk, content_type_id__in=list(content_type_ids().values())
     )
-    root = _root(locale, site)
+    root = language_root(locale, site)
     if root is False:
         return Page.objects.none()
     if root is not None:
@@ -396,7 +398,7 @@ def matching_ids(
         words = analyse(query.q, query.lang) if query.q else []
         backend = get_search_backend()
         if engine.is_engine(backend):
-            root = _root(locale, site)
+            root = language_root(locale, site)
             if root is False:
                 return []
             root_path = root.path if root is not None else ""
@@ -415,21 +417,57 @@ def matching_ids(
                 body["query"]["bool"]["filter"].append({"terms": {"_id": [str(i) for i in within]}})
             body.pop("aggs", None)
             return engine.search(backend, body)[0].ids
+        if not words:
+            return _newest_ids(locale, site, query.filters, within, size)
         base = base_queryset(locale, site)
         if within is not None:
             base = base.filter(pk__in=within)
-        if not words:
-            # Filters only: their own conditions, newest first ("recent"), no count to make.
-            for param, values in query.filters.items():
-                if values:
-                    base = base.filter(filter_named(param).q(values))
-            newest = base.order_by("-first_published_at", "-pk").values_list("pk", flat=True)
-            return list(newest[:size])
         hits = hits_sql(words, list(content_type_ids().values()))
         counted = count_and_facets(
             query.filters, base, hits, sort="recent", offset=0, limit=size, facets=False
         )
         return counted.ids
+
+
+def _visible_sql(locale: Locale, site: Site | None) -> tuple[str, list] | None:
+    """`SELECT id, first_published_at` of `base_queryset`, compiled once per content
+    generation (what it reads, the root page and the private sections, changes only with one):
+    building it with the ORM costs more than running it. None: no page can be seen."""
+
+    def compile_sql():
+        visible = base_queryset(locale, site).order_by().values_list("pk", "first_published_at")
+        try:
+            sql, params = visible.query.sql_with_params()
+        except EmptyResultSet:  # `.none()`: no root page in this language
+            return None
+        return sql, list(params)
+
+    return kept(("visible-sql", locale.pk, site.pk if site else None), compile_sql)
+
+
+def _newest_ids(locale, site, selected, within, size) -> list[int]:
+    """Filters only: the newest `size` visible pages passing every filter (each filter's own
+    `pages_sql`, the condition the counts use), among `within` if given. One statement."""
+    visible = _visible_sql(locale, site)
+    if visible is None:
+        return []
+    conditions, params = [], list(visible[1])
+    for param, values in selected.items():
+        if values:
+            sql, filter_params = filter_named(param).pages_sql(values)
+            conditions.append(f"id IN ({sql})")
+            params += filter_params
+    if within is not None:
+        conditions.append(f"id IN ({', '.join(['%s'] * len(within))})")
+        params += list(within)
+    where = " AND ".join(conditions) or "1 = 1"
+    sql = (
+        f"WITH visible (id, pub) AS NOT MATERIALIZED ({visible[0]}) "  # noqa: S608
+        f"SELECT id FROM visible WHERE {where} ORDER BY pub DESC, id DESC LIMIT %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, size])
+        return [row[0] for row in cursor.fetchall()]
 
 
 class SearchBatch:
@@ -478,7 +516,7 @@ class SearchBatch:
 
 def _engine_search(backend, query, words, locale, site, promoted_ids, sort, facets=True):
     """(counted or None when the engine failed, the engine's took, the page shown)."""
-    root = _root(locale, site)
+    root = language_root(locale, site)
     if root is False:
         return Counted(0, {}), None, 1
     root_path = root.path if root is not None else ""
