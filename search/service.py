@@ -35,7 +35,7 @@ from .filters import CONTENT_TYPES, content_type_ids, filters, kept, one_search
 from .filters import search_filter as filter_named
 from .french import analyse, clean_query, synonym_groups
 from .french import words as words_of
-from .matching import hits_sql
+from .matching import Hits, hits_sql
 from .query import FILTERS, MAX_PAGE_PARAM, SORTS, SearchQuery, parse_query
 
 __all__ = [
@@ -393,9 +393,9 @@ def matching_ids(
     size = limit if limit is not None else len(within)
     with translation.override(query.lang), one_search():
         locale = locale_of(query.lang)
-        if locale is None or (query.q and not analyse(query.q, query.lang)):
+        words = analyse(query.q, query.lang) if query.q and locale is not None else []
+        if locale is None or (query.q and not words):
             return []
-        words = analyse(query.q, query.lang) if query.q else []
         backend = get_search_backend()
         if engine.is_engine(backend):
             root = language_root(locale, site)
@@ -417,16 +417,8 @@ def matching_ids(
                 body["query"]["bool"]["filter"].append({"terms": {"_id": [str(i) for i in within]}})
             body.pop("aggs", None)
             return engine.search(backend, body)[0].ids
-        if not words:
-            return _newest_ids(locale, site, query.filters, within, size)
-        base = base_queryset(locale, site)
-        if within is not None:
-            base = base.filter(pk__in=within)
-        hits = hits_sql(words, list(content_type_ids().values()))
-        counted = count_and_facets(
-            query.filters, base, hits, sort="recent", offset=0, limit=size, facets=False
-        )
-        return counted.ids
+        hits = hits_sql(words, list(content_type_ids().values())) if words else None
+        return _newest_ids(locale, site, query.filters, within, size, hits)
 
 
 def _visible_sql(locale: Locale, site: Site | None) -> tuple[str, list] | None:
@@ -445,13 +437,18 @@ def _visible_sql(locale: Locale, site: Site | None) -> tuple[str, list] | None:
     return kept(("visible-sql", locale.pk, site.pk if site else None), compile_sql)
 
 
-def _newest_ids(locale, site, selected, within, size) -> list[int]:
-    """Filters only: the newest `size` visible pages passing every filter (each filter's own
-    `pages_sql`, the condition the counts use), among `within` if given. One statement."""
+def _newest_ids(locale, site, selected, within, size, hits: Hits | None) -> list[int]:
+    """The newest `size` visible pages matching the text (`hits`: one word at least, as the
+    search page counts them; None: no text) and passing every filter (each filter's own
+    `pages_sql`, the condition the counts use), among `within` if given. One statement: no
+    count, no score, no facet, none of which a feed or an alert shows."""
     visible = _visible_sql(locale, site)
     if visible is None:
         return []
     conditions, params = [], list(visible[1])
+    if hits is not None:
+        conditions.append(f"id IN (SELECT id FROM ({hits.union}) AS arms)")  # noqa: S608
+        params += list(hits.params)
     for param, values in selected.items():
         if values:
             sql, filter_params = filter_named(param).pages_sql(values)

@@ -136,6 +136,9 @@ def _dated(page, days_ago):
         "department=12&type=pratique",
         "type=guide",
         "",
+        "q=fiche",
+        "q=guide+démarches",
+        "q=jeunes&territory=bourgs-ruraux",
     ],
 )
 def test_a_feed_lists_the_newest_results_of_its_search_with_their_own_links(client, params):
