@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import Q
 from django.utils import translation
@@ -43,7 +44,7 @@ from .filters import (
 from .filters import search_filter as filter_named
 from .french import analyse, clean_query, synonym_groups
 from .french import words as words_of
-from .matching import hits_sql
+from .matching import Hits, hits_sql
 from .query import FILTERS, MAX_PAGE_PARAM, SORTS, SearchQuery, parse_query
 
 __all__ = [
@@ -55,6 +56,7 @@ __all__ = [
     "run_search",
     "autocomplete_titles",
     "matching_ids",
+    "language_root",
     "SearchBatch",
 ]
 
@@ -119,7 +121,7 @@ class SearchResults:
         return self.query.params(page=self.page + 1).urlencode()
 
 
-def _root(locale: Locale, site: Site | None) -> Page | None | bool:
+def language_root(locale: Locale, site: Site | None) -> Page | None | bool:
     """The site's root in this language; None for no site; False when it has no translation."""
     if site is None:
         return None
@@ -160,7 +162,7 @@ def base_queryset(locale: Locale, site: Site | None):
     pages = _public(Page.objects.live()).filter(
         locale_id=locale.pk, content_type_id__in=list(content_type_ids().values())
     )
-    root = _root(locale, site)
+    root = language_root(locale, site)
     if root is False:
         return Page.objects.none()
     if root is not None:
@@ -435,12 +437,12 @@ def matching_ids(
     size = limit if limit is not None else len(within)
     with translation.override(query.lang), one_search():
         locale = locale_of(query.lang)
-        if locale is None or (query.q and not analyse(query.q, query.lang)):
+        words = analyse(query.q, query.lang) if query.q and locale is not None else []
+        if locale is None or (query.q and not words):
             return []
-        words = analyse(query.q, query.lang) if query.q else []
         backend = get_search_backend()
         if engine.is_engine(backend):
-            root = _root(locale, site)
+            root = language_root(locale, site)
             if root is False:
                 return []
             root_path = root.path if root is not None else ""
@@ -459,21 +461,54 @@ def matching_ids(
                 body["query"]["bool"]["filter"].append({"terms": {"_id": [str(i) for i in within]}})
             body.pop("aggs", None)
             return engine.search(backend, body)[0].ids
-        base = base_queryset(locale, site)
-        if within is not None:
-            base = base.filter(pk__in=within)
-        if not words:
-            # Filters only: their own conditions, newest first ("recent"), no count to make.
-            for param, values in query.filters.items():
-                if values:
-                    base = base.filter(filter_named(param).q(values))
-            newest = base.order_by("-first_published_at", "-pk").values_list("pk", flat=True)
-            return list(newest[:size])
-        hits = hits_sql(words, list(content_type_ids().values()))
-        counted = count_and_facets(
-            query.filters, base, hits, sort="recent", offset=0, limit=size, facets=False
-        )
-        return counted.ids
+        hits = hits_sql(words, list(content_type_ids().values())) if words else None
+        return _newest_ids(locale, site, query.filters, within, size, hits)
+
+
+def _visible_sql(locale: Locale, site: Site | None) -> tuple[str, list] | None:
+    """`SELECT id, first_published_at` of `base_queryset`, compiled once per content
+    generation (what it reads, the root page and the private sections, changes only with one):
+    building it with the ORM costs more than running it. None: no page can be seen."""
+
+    def compile_sql():
+        visible = base_queryset(locale, site).order_by().values_list("pk", "first_published_at")
+        try:
+            sql, params = visible.query.sql_with_params()
+        except EmptyResultSet:  # `.none()`: no root page in this language
+            return None
+        return sql, list(params)
+
+    return kept(("visible-sql", locale.pk, site.pk if site else None), compile_sql)
+
+
+def _newest_ids(locale, site, selected, within, size, hits: Hits | None) -> list[int]:
+    """The newest `size` visible pages matching the text (`hits`: one word at least, as the
+    search page counts them; None: no text) and passing every filter (each filter's own
+    `pages_sql`, the condition the counts use), among `within` if given. One statement: no
+    count, no score, no facet, none of which a feed or an alert shows."""
+    visible = _visible_sql(locale, site)
+    if visible is None:
+        return []
+    conditions, params = [], list(visible[1])
+    if hits is not None:
+        conditions.append(f"id IN (SELECT id FROM ({hits.union}) AS arms)")  # noqa: S608
+        params += list(hits.params)
+    for param, values in selected.items():
+        if values:
+            sql, filter_params = filter_named(param).pages_sql(values)
+            conditions.append(f"id IN ({sql})")
+            params += filter_params
+    if within is not None:
+        conditions.append(f"id IN ({', '.join(['%s'] * len(within))})")
+        params += list(within)
+    where = " AND ".join(conditions) or "1 = 1"
+    sql = (
+        f"WITH visible (id, pub) AS NOT MATERIALIZED ({visible[0]}) "  # noqa: S608
+        f"SELECT id FROM visible WHERE {where} ORDER BY pub DESC, id DESC LIMIT %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, size])
+        return [row[0] for row in cursor.fetchall()]
 
 
 class SearchBatch:
@@ -522,7 +557,7 @@ class SearchBatch:
 
 def _engine_search(backend, query, words, locale, site, promoted_ids, sort, facets=True):
     """(counted or None when the engine failed, the engine's took, the page shown)."""
-    root = _root(locale, site)
+    root = language_root(locale, site)
     if root is False:
         return Counted(0, {}), None, 1
     root_path = root.path if root is not None else ""

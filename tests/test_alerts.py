@@ -104,6 +104,112 @@ def test_feed_of_a_search_that_matches_nothing_is_a_valid_empty_feed(client):
     assert parse_xml(response.content).find("channel").findall("item") == []
 
 
+def _feed_items(client, path, params=None):
+    channel = parse_xml(client.get(path, params or {}).content).find("channel")
+    return [(i.findtext("title"), i.findtext("link")) for i in channel.findall("item")]
+
+
+def _search_page_items(params, lang):
+    """The first page of the same search on the search page, newest first, as absolute links."""
+    from django.http import QueryDict
+
+    from alerts.searches import parse
+    from search.service import run_search
+
+    results = run_search(parse(QueryDict(params), lang))
+    return [(hit.page.title, f"http://testserver{hit.url}") for hit in results.hits]
+
+
+def _dated(page, days_ago):
+    """Distinct publication dates, so that "newest first" is one order."""
+    moment = timezone.now() - timedelta(days=days_ago)
+    type(page).objects.filter(pk=page.pk).update(first_published_at=moment)
+    return page
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        "theme=demarches-administratives",
+        "theme=demarches-administratives&territory=bourgs-ruraux",
+        "audience=seniors&audience=jeunes&territory=petites-villes",
+        "department=12&type=pratique",
+        "type=guide",
+        "",
+        "q=fiche",
+        "q=guide+démarches",
+        "q=jeunes&territory=bourgs-ruraux",
+    ],
+)
+def test_a_feed_lists_the_newest_results_of_its_search_with_their_own_links(client, params):
+    """A feed's items are the first page of the same search, newest first, each linked by the
+    page's own URL on the request's host; drafts and private pages stay out of both."""
+    from tests.search_factories import make_private
+
+    for n in range(12):
+        _dated(
+            f.practice(
+                f"Fiche n° {n}",
+                themes=[("demarches-administratives", "loisirs-creations")[n % 2]],
+                territories=[("bourgs-ruraux", "petites-villes")[n % 3 == 0]],
+                audiences=[("seniors", "jeunes", "familles-enfants")[n % 3]],
+                department=("12", "69")[n % 4 == 0],
+            ),
+            days_ago=(n * 7) % 12,
+        )
+    _dated(f.guide("Guide des démarches", themes=["demarches-administratives"]), days_ago=3)
+    f.practice("Brouillon démarches", publish=False)
+    make_private(f.practice("Fiche réservée aux démarches"))
+    expected = _search_page_items(params, "fr")
+    assert expected, params
+    items = _feed_items(client, f"/fr/suivre/rss/?{params}")
+    assert items == expected
+    for _title, link in items:
+        assert client.get(link.removeprefix("http://testserver")).status_code == 200
+    atom = parse_xml(client.get(f"/fr/suivre/atom/?{params}").content)
+    links = [e.find(f"{ATOM}link").get("href") for e in atom.findall(f"{ATOM}entry")]
+    assert links == [link for _title, link in expected]
+
+
+def test_an_english_feed_lists_english_pages_with_english_links(client):
+    f.practice("Permanence démarches à Vallon")
+    english = f.practice("Digital help desk", language="en")
+    items = _feed_items(client, "/en/follow/rss/", {"theme": "demarches-administratives"})
+    assert items == [("Digital help desk", f"http://testserver{english.url}")]
+    assert items == _search_page_items("theme=demarches-administratives", "en")
+    assert english.url.startswith("/en/")
+
+
+def test_a_feed_reads_two_statements_however_many_items(
+    client, settings, django_assert_max_num_queries
+):
+    """With the values kept per content generation (as in production: the site, the terms,
+    the root page, the private sections, the visible pages' statement), a feed is the newest
+    matching ids then their fields, two statements for one item or ten; a publish or a new
+    restriction is seen at once."""
+    from tests.search_factories import make_private
+
+    settings.FRAGMENT_CACHE = True
+    cache.clear()
+    try:
+        url = "/fr/suivre/rss/?theme=demarches-administratives&territory=bourgs-ruraux"
+        first = f.practice("Fiche n° 0")
+        client.get(url)  # the kept values are read once
+        with django_assert_max_num_queries(2):
+            assert len(_feed_items(client, url)) == 1
+        for n in range(1, 12):
+            f.practice(f"Fiche n° {n}")
+        client.get(url)
+        with django_assert_max_num_queries(2):
+            assert len(_feed_items(client, url)) == 10
+        make_private(first)
+        newest = f.practice("Fiche publiée à l’instant")
+        titles = [title for title, _link in _feed_items(client, url)]
+        assert titles[0] == newest.title and first.title not in titles
+    finally:
+        cache.clear()
+
+
 def test_search_page_links_its_feeds_in_head_and_body_in_both_languages(client):
     page = client.get("/fr/recherche/?theme=demarches-administratives&q=aide").content.decode()
     assert (
