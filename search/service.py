@@ -248,7 +248,9 @@ def _stream_fields(model) -> list[str]:
 def _pages(ids: list[int], types: dict[int, int]) -> list[Page]:
     """The specific pages of `ids`: read from each type's table when the search gave the types
     (the database backends), else through Wagtail's `specific()` (one query more)."""
-    if not ids or any(pk not in types for pk in ids):
+    if not ids:
+        return []
+    if any(pk not in types for pk in ids):
         return list(Page.objects.filter(pk__in=ids).specific())
     by_type: dict[int, list[int]] = {}
     for pk in ids:
