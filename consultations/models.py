@@ -164,8 +164,15 @@ class ConsultationPage(Page):
         return page.specific if page is not None and page.live else self
 
     def localized_orientation(self):
-        if self.orientation is None:
+        """The orientation in this page's language (or its source), if live. Three queries:
+        once per content generation (publishing either page starts a new one)."""
+        if self.orientation_id is None:
             return None
+        return cached_fragment(
+            f"consultations:{self.pk}:orientation", self._read_localized_orientation
+        )
+
+    def _read_localized_orientation(self):
         translated = self.orientation.get_translation_or_none(self.locale)
         page = translated or self.orientation
         return page if page.live else None
