@@ -112,14 +112,16 @@ def _home_urls(site):
 
 @register.simple_tag(takes_context=True)
 def querystring_replace(context, **kwargs):
-    """The current query string with some parameters replaced (for pagination and sorting)."""
-    query = context["request"].GET.copy()
+    """The current query string with some parameters replaced (for pagination and sorting).
+    Encoded as QueryDict.urlencode does, without its deep copy (a page of results calls this
+    for every page link)."""
+    query = dict(context["request"].GET.lists())
     for key, value in kwargs.items():
         if value in (None, ""):
             query.pop(key, None)
         else:
-            query[key] = value
-    encoded = query.urlencode()
+            query[key] = [value]
+    encoded = urlencode([(key, str(value)) for key, values in query.items() for value in values])
     return f"?{encoded}" if encoded else "?"
 
 
