@@ -40,8 +40,10 @@ def setup(reuse):
         call_command("setup_site", "--no-demo", "--no-admin", "--no-index", verbosity=0)
     from django.conf import settings
 
-    # As in production: header and footer fragments cached (the test settings turn them off);
-    # the page cache stays off, so every request renders the page.
+    # As in production, what is kept per content generation is (the test settings turn it
+    # off): header and footer fragments, the page a path routes to, the count of published
+    # proposals, the consultation's orientation. The page cache stays off, so every request
+    # routes, reads the contributions and renders the page.
     settings.FRAGMENT_CACHE = True
 
 

@@ -89,3 +89,15 @@ def lane(request, db, settings):
         index.add_model(model)
     yield Lane("opensearch3", index.refresh)
     index.delete()
+
+
+@pytest.fixture
+def fragments(settings):
+    """The per-generation caches on, as in production (the test settings turn them off),
+    from an empty cache."""
+    from django.core.cache import cache
+
+    settings.FRAGMENT_CACHE = True
+    cache.clear()
+    yield
+    cache.clear()

@@ -2,20 +2,11 @@
 (core.site_lookup), and read again once the site changes."""
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def fragments(settings):
-    settings.FRAGMENT_CACHE = True
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def site_queries(client, url):

@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
+from django.core.signals import setting_changed
 from django.urls import NoReverseMatch, Resolver404, reverse, translate_url
 from django.utils.html import format_html
 from django.utils.translation import get_language, gettext, override
@@ -13,6 +14,36 @@ from wagtail.models import Page, Site
 from core.page_cache import cached_fragment
 
 register = template.Library()
+
+
+# Markup rendered once per process by {% once_per_process %}: emptied when a setting changes
+# (tests), and a deployment starts new processes (new static file names).
+_RENDERED: dict[str, str] = {}
+setting_changed.connect(lambda **kwargs: _RENDERED.clear(), dispatch_uid="hub-rendered-once")
+
+
+class _OncePerProcessNode(template.Node):
+    def __init__(self, name, nodelist):
+        self.name, self.nodelist = name, nodelist
+
+    def render(self, context):
+        if self.name not in _RENDERED:
+            _RENDERED[self.name] = self.nodelist.render(context)
+        return _RENDERED[self.name]
+
+
+@register.tag
+def once_per_process(parser, token):
+    """{% once_per_process "name" %}…{% end_once_per_process %}: markup that depends on
+    settings and static files only (no request, page, language or user), such as the DSFR's
+    stylesheets and scripts, rendered once instead of on every page (about 2 ms of
+    `{% static %}` and the DSFR's tags per page)."""
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError("{% once_per_process %} takes a name in quotes")
+    nodelist = parser.parse(("end_once_per_process",))
+    parser.delete_first_token()
+    return _OncePerProcessNode(bits[1].strip("\"'"), nodelist)
 
 
 @register.inclusion_tag("hub/includes/language_switcher.html", takes_context=True)
@@ -81,14 +112,16 @@ def _home_urls(site):
 
 @register.simple_tag(takes_context=True)
 def querystring_replace(context, **kwargs):
-    """The current query string with some parameters replaced (for pagination and sorting)."""
-    query = context["request"].GET.copy()
+    """The current query string with some parameters replaced (for pagination and sorting).
+    Encoded as QueryDict.urlencode does, without its deep copy (a page of results calls this
+    for every page link)."""
+    query = dict(context["request"].GET.lists())
     for key, value in kwargs.items():
         if value in (None, ""):
             query.pop(key, None)
         else:
-            query[key] = value
-    encoded = query.urlencode()
+            query[key] = [value]
+    encoded = urlencode([(key, str(value)) for key, values in query.items() for value in values])
     return f"?{encoded}" if encoded else "?"
 
 
@@ -96,6 +129,14 @@ def querystring_replace(context, **kwargs):
 def in_section(page, section) -> bool:
     """True when `page` is `section` or one of its descendants (to mark the current menu item)."""
     return isinstance(page, Page) and bool(page.path) and page.path.startswith(section.path)
+
+
+@register.filter
+def description(page) -> str:
+    """What a page says of itself for search engines and shares: its search description, else
+    its summary where its type has one. Read here because a failed lookup in a template costs
+    a `dir()` of the page (about 0.4 ms for a Wagtail page)."""
+    return getattr(page, "search_description", "") or getattr(page, "summary", "") or ""
 
 
 @register.simple_tag

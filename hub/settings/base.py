@@ -190,6 +190,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     # The Wagtail site of the host, once per content generation (core/site_lookup.py).
     "core.site_lookup.SiteLookupMiddleware",
+    # The page of a URL, once per path and content generation (core/page_routing.py).
+    "core.page_routing.PageRouteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
