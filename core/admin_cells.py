@@ -13,21 +13,27 @@ these in a view's column list.
 import copy
 from functools import lru_cache
 
+from django.contrib.admin.utils import quote
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import dateformat, timezone
 from django.utils.formats import get_format
-from django.utils.html import escape, format_html, format_html_join
+from django.utils.html import avoid_wrapping, escape, format_html, format_html_join
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
+from django.utils.timesince import timesince
 from django.utils.translation import get_language, gettext
 from laces.components import Component
 from wagtail import hooks
-from wagtail.admin.templatetags.wagtailadmin_tags import timesince_simple
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.ui.tables import DateColumn
-from wagtail.admin.ui.tables.pages import PageStatusColumn, PageTitleColumn, ParentPageColumn
+from wagtail.admin.ui.tables.pages import (
+    BulkActionsColumn,
+    PageStatusColumn,
+    PageTitleColumn,
+    ParentPageColumn,
+)
 from wagtail.admin.widgets.button import (
     BaseButton,
     BaseDropdownMenuButton,
@@ -50,6 +56,24 @@ def icon(name, classname="icon"):
         name,
         classname,
         name,
+    )
+
+
+def attrs_html(attrs) -> str:
+    """wagtailadmin/shared/attrs.html: ` name="value"` each, a True value bare, False left out."""
+    return "".join(
+        f" {escape(name)}" if value is True else f' {escape(name)}="{escape(value)}"'
+        for name, value in attrs.items()
+        if value is not False
+    )
+
+
+def flat_attrs(attrs) -> str:
+    """Django's `flatatt` (sorted name="value" pairs, then the True ones bare)."""
+    pairs = sorted((k, v) for k, v in attrs.items() if not isinstance(v, bool) and v is not None)
+    bare = sorted(k for k, v in attrs.items() if v is True)
+    return "".join(f' {escape(k)}="{escape(v)}"' for k, v in pairs) + "".join(
+        f" {escape(k)}" for k in bare
     )
 
 
@@ -76,7 +100,10 @@ def render_button(button, context) -> str:
     if _renders_as(button, {BUTTON_TEMPLATE}, BaseButton.get_context_data):
         content = f"{icon(button.icon_name)} " if button.icon_name else ""
         content += escape(button.label)
-        attrs = button.base_attrs_string
+        if type(button).base_attrs_string is BaseButton.base_attrs_string:
+            attrs = flat_attrs(button.attrs)
+        else:
+            attrs = button.base_attrs_string
         classname = escape(button.classname)
         if button.url:
             return mark_safe(  # noqa: S308 - every value escaped
@@ -141,22 +168,38 @@ def _next_query(next_url) -> str:
     return urlencode({"next": next_url})
 
 
+def _quick_url(item) -> str | None:
+    """The URL Wagtail's item would compute, or None for an item this does not know."""
+    kind, pk, next_url = type(item), item.page.id, item.next_url
+    if kind.url is PageMenuItem.url:
+        if not item.url_name:
+            return None
+        url = page_url(item.url_name, pk)
+        return f"{url}?{_next_query(next_url)}" if next_url else url
+    if kind.__module__ != "wagtail.admin.wagtail_hooks":
+        return None
+    if kind.__name__ == "PageListingDeleteButton":
+        url = page_url("wagtailadmin_pages:delete", pk)
+        back_to_itself = next_url in {
+            page_url("wagtailadmin_explore", pk),
+            page_url("wagtailadmin_pages:edit", pk),
+        }
+        return f"{url}?{_next_query(next_url)}" if next_url and not back_to_itself else url
+    if kind.__name__ == "PageListingSortMenuOrderButton":
+        return page_url("wagtailadmin_explore", pk) + "?ordering=ord"
+    return None
+
+
 def _quick_menu_urls(original):
-    """Wagtail's `register_page_listing_more_buttons` hook, its items' plain URLs computed as
-    above (items whose class computes its URL otherwise keep their own)."""
+    """Wagtail's `register_page_listing_more_buttons` hook, its items' URLs computed as above
+    (items of other classes keep their own)."""
 
     def items(page, user, next_url=None):
         for item in original(page=page, user=user, next_url=next_url):
-            if (
-                isinstance(item, PageMenuItem)
-                and item.url_name
-                and "url" not in item.__dict__
-                and type(item).url is PageMenuItem.url
-            ):
-                url = page_url(item.url_name, item.page.id)
-                if item.next_url:
-                    url += "?" + _next_query(item.next_url)
-                item.url = url
+            if isinstance(item, PageMenuItem) and "url" not in item.__dict__:
+                url = _quick_url(item)
+                if url is not None:
+                    item.url = url
             yield item
 
     items.quick = True
@@ -228,7 +271,7 @@ class FastPageTitleColumn(PageTitleColumn):
         if page.permissions_for_user(user).can_edit():
             title = format_html(
                 '<a href="{}" title="{}">{}</a>',
-                reverse("wagtailadmin_pages:edit", args=[page.id]),
+                page_url("wagtailadmin_pages:edit", page.id),
                 gettext("Edit this page"),
                 title,
             )
@@ -301,6 +344,14 @@ class FastParentPageColumn(ParentPageColumn):
         )
 
 
+def _timesince_simple(value) -> str:
+    """Wagtail's `timesince_simple` filter (its first unit), computing only that unit."""
+    period = timesince(value, depth=1)
+    if period == avoid_wrapping(gettext("0 minutes")):
+        return gettext("just now")
+    return gettext("%(time_period)s ago") % {"time_period": period}
+
+
 class FastDateColumn(DateColumn):
     """tables/date_cell.html with shared/human_readable_date.html."""
 
@@ -318,7 +369,7 @@ class FastDateColumn(DateColumn):
                 '<time class="w-human-readable-date__date" datetime="{}">{}</time></button>',
                 dateformat.format(local, tooltip),
                 dateformat.format(local, "c"),
-                capfirst(timesince_simple(value)),
+                capfirst(_timesince_simple(value)),
             ),
         )
 
@@ -349,7 +400,24 @@ class FastPageStatusColumn(PageStatusColumn):
         return td(self, tag)
 
 
+class FastBulkActionsColumn(BulkActionsColumn):
+    """bulk_actions/listing_checkbox_cell.html."""
+
+    def render_cell_html(self, instance, parent_context):
+        status = ""
+        if self.obj_type == "page":
+            status = ' data-page-status="{}"'.format("live" if instance.live else "draft")
+        pk = escape(quote(instance.pk))
+        return mark_safe(  # noqa: S308 - every value escaped
+            f'<td class="bulk-action-checkbox-cell"><input type="checkbox"{status} '
+            f'data-object-id="{pk}" data-bulk-action-checkbox class="bulk-action-checkbox" '
+            f'aria-label="{escape(gettext("Select"))}" '
+            f'aria-describedby="{escape(self.get_aria_describedby(instance))}" /></td>'
+        )
+
+
 FAST = {
+    BulkActionsColumn: FastBulkActionsColumn,
     PageTitleColumn: FastPageTitleColumn,
     ParentPageColumn: FastParentPageColumn,
     DateColumn: FastDateColumn,
