@@ -7,7 +7,8 @@ cards listing at 10,000 cards. The columns below give the same HTML, read the sa
 (`register_page_listing_buttons`, `register_page_listing_more_buttons`,
 `construct_page_listing_buttons`) and fall back to the button's own template for any button
 whose class renders itself otherwise. `fast_columns(columns)` swaps Wagtail's page columns for
-these in a view's column list.
+these in a view's column list. The texts are Wagtail's own strings (its msgids and translations,
+with the project's corrections in locale_overrides), as in its templates.
 """
 
 import copy

@@ -162,3 +162,22 @@ def test_python_cells_write_the_markup_of_wagtails_templates(editor, many_cards,
         if url == LISTING:
             page = response.content.decode()
             assert "indicator--is-dimmed" in page and "privacy-indicator" in page
+
+
+@pytest.mark.parametrize("group", ["Éditeurs", "Modérateurs", "Contributeurs", ""])
+def test_explorable_pages_are_the_pages_wagtail_lets_explore(django_user_model, group):
+    """The listings' permission condition (core.admin_pages.explorable_condition) keeps
+    exactly the pages of Wagtail's `explorable_instances`, for each group and for none."""
+    from wagtail.models import Page
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    from core.admin_pages import explorable
+
+    factories.practice("Une fiche", summary="Pour avoir une page sous la section.")
+    user = user_in(django_user_model, group, username=f"membre-{group or 'aucun'}")
+    policy = PagePermissionPolicy()
+    wagtails = set(policy.explorable_instances(user).values_list("pk", flat=True))
+    ours = set(explorable(Page.objects.all(), policy, user).values_list("pk", flat=True))
+    assert ours == wagtails
+    if group == "Éditeurs":
+        assert len(wagtails) > 10  # the sections, their ancestors and the card
