@@ -25,6 +25,22 @@ class VocabularyFilter(django_filters.ModelMultipleChoiceFilter):
     field_class = VocabularyFilterField
 
 
+class PageTermFilter(VocabularyFilter):
+    """Pages with any of the chosen terms, as one `id IN (their term rows)` condition: a join
+    would repeat a page per matching term and make the listing count its rows through a
+    DISTINCT over every column and annotation (370 ms at 10,000 cards on SQLite)."""
+
+    def __init__(self, *args, vocabulary=None, **kwargs):
+        self.vocabulary = vocabulary
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        rows = self.vocabulary.through.objects.filter(tag__in=value).values("content_object_id")
+        return qs.filter(pk__in=rows)
+
+
 def vocabulary_filters(field_name=None, method=None, carried=vocabularies) -> dict:
     """One multiple-choice filter per vocabulary, named by its param (?theme=…), its terms
     read when the listing is shown. `field_name(v)` gives the lookup to the terms (pages:
@@ -32,12 +48,12 @@ def vocabulary_filters(field_name=None, method=None, carried=vocabularies) -> di
     otherwise. `carried` lists the vocabularies to filter by."""
     filters = {}
     for v in carried():
-        options = {"field_name": field_name(v)} if field_name else {"method": method(v)}
-        filters[v.param] = VocabularyFilter(
-            label=v.label,
-            queryset=lambda request, v=v: v.tag.objects.all(),
-            distinct=True,
-            **options,
+        if field_name:
+            kind, options = PageTermFilter, {"field_name": field_name(v), "vocabulary": v}
+        else:
+            kind, options = VocabularyFilter, {"method": method(v), "distinct": True}
+        filters[v.param] = kind(
+            label=v.label, queryset=lambda request, v=v: v.tag.objects.all(), **options
         )
     return filters
 

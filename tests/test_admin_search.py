@@ -2,12 +2,17 @@
 search rank the editor's pages, drafts included, with the search service's matching; listings
 run a number of queries that does not grow with the page size."""
 
+import copy
 import re
 
 import pytest
 from django.http import QueryDict
+from django.template import Context
+from wagtail.models import PageViewRestriction
 
-from practices.models import PracticeIndexPage
+from core.admin_cells import FAST
+from core.vocabularies import vocabulary
+from practices.models import PracticeIndexPage, PracticePage
 from search.service import parse_query, run_search
 from tests import factories
 from tests.submission_helpers import user_in
@@ -100,17 +105,79 @@ def test_listing_queries_do_not_grow_with_page_size(
     editor, many_cards, django_assert_max_num_queries
 ):
     """Each screen shows a full page of the 60 cards in a fixed number of queries: locales,
-    workflow states and the translation buttons come in batches, not one query per row."""
-    screens = [  # (url, parameters, rows on the first page)
-        (LISTING, None, 50),
-        (LISTING, {"q": "smartphone"}, 50),
-        (PAGE_SEARCH, {"q": "smartphone"}, 20),
-        (f"/admin/pages/{many_cards.pk}/", None, 50),
+    workflow states and the translation buttons come in batches, not one query per row (the
+    budgets are the counts measured, plus two)."""
+    seniors = vocabulary("audience").tag.objects.get(slug="seniors")
+    screens = [  # (url, parameters, rows on the first page, queries at most)
+        (LISTING, None, 50, 38),
+        (LISTING, {"q": "smartphone"}, 50, 43),
+        (LISTING, {"audience": seniors.pk}, 50, 39),
+        (PAGE_SEARCH, {"q": "smartphone"}, 20, 32),
+        (f"/admin/pages/{many_cards.pk}/", None, 50, 45),
     ]
-    for url, params, rows in screens:
+    for url, params, rows, budget in screens:
         editor.get(url, params)  # per-process caches (content types, site roots) warm
-        with django_assert_max_num_queries(45):
+        with django_assert_max_num_queries(budget):
             response = editor.get(url, params)
         assert response.status_code == 200
         shown = set(re.findall(r"Club numérique n° (\d+)", response.content.decode()))
         assert len(shown) == rows, (url, params)
+
+
+def _markup(html) -> str:
+    """HTML with its layout whitespace removed (the templates indent, Python does not), and
+    apostrophes as the `translate` tag leaves them (Python escapes them in attributes)."""
+    html = re.sub(r"\s+", " ", str(html)).replace("&#x27;", "'")
+    return re.sub(r"\s*([<>])\s*", r"\1", html).replace(' "', '"')
+
+
+def test_python_cells_write_the_markup_of_wagtails_templates(editor, many_cards, django_user_model):
+    """The listing's cells written in Python (core.admin_cells) give the HTML of Wagtail's own
+    cell templates, row by row: live and draft cards, a locked card, a private card, the "…"
+    menu with its buttons; so an upgrade of Wagtail that changes its markup shows here."""
+    newest = PracticePage.objects.order_by("-latest_revision_created_at")  # the listing's order
+    locked, private = newest[1], newest[2]
+    locked.locked, locked.locked_by = True, django_user_model.objects.create_user("autre")
+    locked.save()
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    for url in (LISTING, f"/admin/pages/{many_cards.pk}/"):
+        response = editor.get(url)
+        table = response.context["table"]
+        context = Context(response.context[0].flatten())
+        fast = [column for column in table.columns.values() if type(column) in FAST.values()]
+        assert {type(column).__name__ for column in fast} >= {
+            "FastPageTitleColumn",
+            "FastDateColumn",
+            "FastPageStatusColumn",
+            "FastBulkActionsColumn",
+        }
+        for row in table.rows:
+            with context.push(row=row):
+                for column in fast:
+                    wagtails = copy.copy(column)
+                    wagtails.__class__ = type(column).__mro__[1]
+                    assert _markup(column.render_cell_html(row.instance, context)) == _markup(
+                        wagtails.render_cell_html(row.instance, context)
+                    ), (url, column.name, row.instance.title)
+        if url == LISTING:
+            page = response.content.decode()
+            assert "indicator--is-dimmed" in page and "privacy-indicator" in page
+
+
+@pytest.mark.parametrize("group", ["Éditeurs", "Modérateurs", "Contributeurs", ""])
+def test_explorable_pages_are_the_pages_wagtail_lets_explore(django_user_model, group):
+    """The listings' permission condition (core.admin_pages.explorable_condition) keeps
+    exactly the pages of Wagtail's `explorable_instances`, for each group and for none."""
+    from wagtail.models import Page
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    from core.admin_pages import explorable
+
+    factories.practice("Une fiche", summary="Pour avoir une page sous la section.")
+    user = user_in(django_user_model, group, username=f"membre-{group or 'aucun'}")
+    policy = PagePermissionPolicy()
+    wagtails = set(policy.explorable_instances(user).values_list("pk", flat=True))
+    ours = set(explorable(Page.objects.all(), policy, user).values_list("pk", flat=True))
+    assert ours == wagtails
+    if group == "Éditeurs":
+        assert len(wagtails) > 10  # the sections, their ancestors and the card
