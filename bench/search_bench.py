@@ -292,7 +292,7 @@ def _backend_pid() -> int | None:
     return pid if Path(f"/proc/{pid}/stat").exists() else None
 
 
-def in_process(runs):
+def in_process(runs, only=""):
     from django.db import connection
     from django.http import QueryDict
     from django.test.utils import CaptureQueriesContext
@@ -304,6 +304,8 @@ def in_process(runs):
     backend = _backend_pid()
     hz = os.sysconf("SC_CLK_TCK")
     for label, make in scenarios(rng).items():
+        if only not in label:
+            continue
         timings, queries, cpu, sql, server = [], [], [], [], []
         for i in range(runs + 10):
             data = QueryDict(mutable=True)
@@ -437,6 +439,8 @@ def main():
     parser.add_argument("--fresh", action="store_true")
     parser.add_argument("--database", help="an existing seeded database URL (no build)")
     parser.add_argument("--no-http", action="store_true")
+    parser.add_argument("--only", default="", help="in process: the scenarios naming this only")
+    parser.add_argument("--no-counts", action="store_true", help="skip the words' counts")
     parser.add_argument(
         "--build", action="store_true", help="with --database: build --cards cards there first"
     )
@@ -462,8 +466,9 @@ def main():
 
     where = args.database.rsplit("@", 1)[-1] if args.database else DB
     print(f"{PracticePage.objects.live().count()} live practice cards in {where}")
-    in_process(args.runs)
-    exact_count_check()
+    in_process(args.runs, args.only)
+    if not args.no_counts:
+        exact_count_check()
     if not args.no_http:
         over_http(args.http_runs)
 

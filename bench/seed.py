@@ -378,7 +378,10 @@ def index_part(part: int, parts: int, chunk: int = 500) -> int:
     backend = get_search_backend()
     index = backend.get_index_for_model(PracticePage)
     cards = PracticePage.objects.filter(slug__startswith=SLUG_PREFIX).order_by("pk")
-    ids = [pk for pk in cards.values_list("pk", flat=True) if pk % parts == part]
+    # Cards already indexed are skipped: an interrupted indexing resumes where it stopped.
+    indexed = cards.values_list("index_entries__object_id", flat=True)
+    done = {int(pk) for pk in indexed if pk}
+    ids = [pk for pk in cards.values_list("pk", flat=True) if pk % parts == part and pk not in done]
     for start in range(0, len(ids), chunk):
         objects = PracticePage.get_indexed_objects().filter(pk__in=ids[start : start + chunk])
         index.add_items(PracticePage, list(objects))
