@@ -8,9 +8,15 @@ view.
 SQLite: the database (BENCH_DB, default /tmp/hub-search-bench.sqlite3) is built once and reused;
 --fresh rebuilds it. Pages are inserted in bulk (the page tree written directly) and indexed with
 Wagtail's own database backend indexer, so the search index is what `update_index` makes.
---database: an existing database (seeded by bench/seed.py, or by this script with --build, the
-fast bulk path: 100,000 cards on PostgreSQL in minutes); the count of a broad word is printed
-beside the number of cards (exact counts, no cap).
+--database: an existing database (seeded by bench/seed.py, or by this script with --build, a
+bulk path of word-soup cards: not seen to finish at 100,000 cards on a loaded machine, 31 minutes
+in and still in its first transaction); the counts of the words are printed beside the number
+of cards (exact counts, no cap). 100,000 cards on PostgreSQL, about 50 minutes on a loaded
+2-core machine (20 to write, 30 to index):
+
+    createdb hub_pg100k; export DATABASE_URL=postgres://hub:hub@127.0.0.1:5432/hub_pg100k
+    manage.py migrate && manage.py setup_site --no-admin --no-index && manage.py load_demo places
+    bench/seed.py 100000 --bulk --index-workers 6
 Settings: bench/search_settings.py (the test settings with the fragment cache on, as in
 production). In process, "CPU p50" is this process's CPU per search (SQLite runs inside it; a
 PostgreSQL server's CPU is not counted): steadier than wall time when other work shares the cores.
