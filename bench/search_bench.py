@@ -8,12 +8,22 @@ view.
 SQLite: the database (BENCH_DB, default /tmp/hub-search-bench.sqlite3) is built once and reused;
 --fresh rebuilds it. Pages are inserted in bulk (the page tree written directly) and indexed with
 Wagtail's own database backend indexer, so the search index is what `update_index` makes.
---database: an existing database (seeded by bench/seed.py, or by this script with --build, the
-fast bulk path: 100,000 cards on PostgreSQL in minutes); the count of a broad word is printed
-beside the number of cards (exact counts, no cap).
+--database: an existing database (seeded by bench/seed.py, or by this script with --build, a
+bulk path of word-soup cards: not seen to finish at 100,000 cards on a loaded machine, 31 minutes
+in and still in its first transaction); the counts of the words are printed beside the number
+of cards (exact counts, no cap). 100,000 cards on PostgreSQL, about 50 minutes on a loaded
+2-core machine (20 to write, 30 to index):
+
+    createdb hub_pg100k; export DATABASE_URL=postgres://hub:hub@127.0.0.1:5432/hub_pg100k
+    manage.py migrate && manage.py setup_site --no-admin --no-index && manage.py load_demo places
+    bench/seed.py 100000 --bulk --index-workers 6
 Settings: bench/search_settings.py (the test settings with the fragment cache on, as in
 production). In process, "CPU p50" is this process's CPU per search (SQLite runs inside it; a
 PostgreSQL server's CPU is not counted): steadier than wall time when other work shares the cores.
+On PostgreSQL, "SQL p50" is the wall time inside the statements and "PG CPU mean" the CPU of the
+server process answering this connection (read from /proc when the server runs on this machine;
+parallel workers not counted): on a shared machine, the CPU columns say what a search costs, the
+wall times what it waited. The counts of the benchmark's words are printed at the end.
 """
 
 import argparse
@@ -258,7 +268,7 @@ def load() -> str:
     return " ".join(Path("/proc/loadavg").read_text().split()[:3])
 
 
-def report(label, timings, queries=None, cpu=None):
+def report(label, timings, queries=None, cpu=None, sql=None, server=None):
     timings = sorted(timings)
     p50 = statistics.median(timings) * 1000
     p95 = timings[int(len(timings) * 0.95) - 1] * 1000
@@ -266,10 +276,29 @@ def report(label, timings, queries=None, cpu=None):
     if cpu:
         # CPU of this process (SQLite runs inside it; a PostgreSQL server's CPU is not counted).
         extra += f"   CPU p50 {statistics.median(cpu) * 1000:6.1f} ms"
+    if sql:
+        # Wall time inside the SQL statements (PostgreSQL: the server's share of the search).
+        extra += f"   SQL p50 {statistics.median(sql) * 1000:6.1f} ms"
+    if server:
+        # CPU of the PostgreSQL backend serving this connection (its parallel workers, if any,
+        # are not counted), mean per search: /proc ticks are 10 ms, too coarse for a median.
+        extra += f"   PG CPU mean {statistics.mean(server) * 1000:6.1f} ms"
     print(f"  {label:<52} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms{extra}   (n={len(timings)})")
 
 
-def in_process(runs):
+def _backend_pid() -> int | None:
+    """The PostgreSQL backend process of this connection, when it runs on this machine."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    return pid if Path(f"/proc/{pid}/stat").exists() else None
+
+
+def in_process(runs, only=""):
     from django.db import connection
     from django.http import QueryDict
     from django.test.utils import CaptureQueriesContext
@@ -278,27 +307,38 @@ def in_process(runs):
 
     rng = random.Random(7)
     print(f"In-process (search service, {connection.vendor}), load {load()}:")
+    backend = _backend_pid()
+    hz = os.sysconf("SC_CLK_TCK")
     for label, make in scenarios(rng).items():
-        timings, queries, cpu = [], [], []
+        if only not in label:
+            continue
+        timings, queries, cpu, sql, server = [], [], [], [], []
         for i in range(runs + 10):
             data = QueryDict(mutable=True)
             for k, v in make().items():
                 data[k] = v
             with CaptureQueriesContext(connection) as ctx:
+                ticks = _cpu_ticks(backend) if backend else 0
                 start, start_cpu = time.perf_counter(), time.process_time()
                 results = run_search(parse_query(data, lang="fr"))
                 elapsed, used = time.perf_counter() - start, time.process_time() - start_cpu
+                ticks = (_cpu_ticks(backend) - ticks) / hz if backend else 0
             if i >= 10:  # warm-up
                 timings.append(elapsed)
                 cpu.append(used)
                 queries.append(len(ctx.captured_queries))
-        report(label, timings, queries, cpu)
+                sql.append(sum(float(q["time"]) for q in ctx.captured_queries))
+                if backend:
+                    server.append(ticks)
+        report(label, timings, queries, cpu, sql, server)
     print(f"  load after: {load()}")
     return results
 
 
 def exact_count_check():
     """The count of a broad word equals the number of matching pages counted by the ORM."""
+    from urllib.parse import urlencode
+
     from django.db import connection
     from django.http import QueryDict
 
@@ -307,8 +347,11 @@ def exact_count_check():
     with connection.cursor() as cursor:
         cursor.execute("SELECT COUNT(*) FROM practices_practicepage")
         total = cursor.fetchone()[0]
-    results = run_search(parse_query(QueryDict("q=numérique"), lang="fr"))
-    print(f"  'numérique': {results.count} results of {total} cards (no cap at 1,000)")
+    for word in ("numérique", *TEXT_QUERIES):
+        start = time.perf_counter()
+        results = run_search(parse_query(QueryDict(urlencode({"q": word})), lang="fr"))
+        elapsed = (time.perf_counter() - start) * 1000
+        print(f"  {word!r}: {results.count} results of {total} cards ({elapsed:.0f} ms, no cap)")
 
 
 def _cpu_ticks(pid: int) -> int:
@@ -402,6 +445,8 @@ def main():
     parser.add_argument("--fresh", action="store_true")
     parser.add_argument("--database", help="an existing seeded database URL (no build)")
     parser.add_argument("--no-http", action="store_true")
+    parser.add_argument("--only", default="", help="in process: the scenarios naming this only")
+    parser.add_argument("--no-counts", action="store_true", help="skip the words' counts")
     parser.add_argument(
         "--build", action="store_true", help="with --database: build --cards cards there first"
     )
@@ -427,8 +472,9 @@ def main():
 
     where = args.database.rsplit("@", 1)[-1] if args.database else DB
     print(f"{PracticePage.objects.live().count()} live practice cards in {where}")
-    in_process(args.runs)
-    exact_count_check()
+    in_process(args.runs, args.only)
+    if not args.no_counts:
+        exact_count_check()
     if not args.no_http:
         over_http(args.http_runs)
 

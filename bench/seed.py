@@ -219,10 +219,67 @@ def _card(rng, number, place, vocab, weights):
     ), {PageTheme: themes, PageTerritoryType: territories, PageAudience: audiences}
 
 
-def seed_practices(n: int, seed: int = 8, reindex: bool = True, progress=print) -> dict:
+def _insert_bulk(cards: list, items: dict) -> None:
+    """Write `cards` (unsaved PracticePages whose place, derived territory types and tree
+    position are set, as `save()` sets them) and their tag rows with a few statements per
+    chunk: the Page rows by `bulk_create`, the card rows by one `executemany` (multi-table
+    inheritance: Django's bulk_create refuses it), the tag rows by `bulk_create`."""
+    from django.db import connection
+    from wagtail.models import Page
+
+    from practices.models import PracticePage
+
+    page_fields = [f for f in Page._meta.local_concrete_fields if f.name != "id"]
+    created = Page.objects.bulk_create(
+        [Page(**{f.attname: getattr(c, f.attname) for f in page_fields}) for c in cards]
+    )
+    for card, page in zip(cards, created, strict=True):
+        card.pk = card.id = card.page_ptr_id = page.pk
+    child_fields = [f for f in PracticePage._meta.concrete_fields if f.model is not Page]
+    columns = ", ".join(connection.ops.quote_name(f.column) for f in child_fields)
+    marks = ", ".join(["%s"] * len(child_fields))
+    table = PracticePage._meta.db_table
+    rows = [
+        [f.get_db_prep_save(getattr(c, f.attname), connection) for f in child_fields] for c in cards
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)  # noqa: S608
+    for through, chosen in items.items():
+        through.objects.bulk_create(
+            [through(content_object_id=card.pk, tag=t) for card, terms in chosen for t in terms],
+            ignore_conflicts=True,
+        )
+
+
+PLACE_FIELDS = ("insee_code", "department", "region", "territory_derivation")
+
+
+def _derived_place(card, known: dict) -> list:
+    """`card._derive_place()` (what `save()` runs), once per commune: a new card has no
+    territory types yet, so what it derives depends on its commune alone. Returns the derived
+    territory types."""
+    key = (card.commune, card.postal_code, card.insee_code)
+    if key not in known:
+        card._derive_place()
+        known[key] = (
+            {name: getattr(card, name) for name in PLACE_FIELDS},
+            [item.tag for item in card.territory_items.all()],
+        )
+    values, derived = known[key]
+    for name, value in values.items():
+        setattr(card, name, value)
+    return derived
+
+
+def seed_practices(
+    n: int, seed: int = 8, reindex: bool = True, progress=print, bulk: bool = False
+) -> dict:
     """Add `n` generated published cards under the French practices index; returns timings.
 
-    Numbers continue after the generated cards already there, so calling it twice adds 2n."""
+    Numbers continue after the generated cards already there, so calling it twice adds 2n.
+    `bulk`: the same cards and rows (the same random draws, the place derived as `save()`
+    derives it), written with a few statements per chunk instead of one `save()` per card
+    (no per-save signals: the search index is rebuilt at the end either way)."""
     from django.core.management import call_command
     from django.db import transaction
     from django.db.models.signals import post_save
@@ -230,7 +287,7 @@ def seed_practices(n: int, seed: int = 8, reindex: bool = True, progress=print) 
     from wagtail.models import Page
     from wagtail.signal_handlers import disable_reference_index_auto_update
 
-    from core.models import Audience, TerritoryType, Theme
+    from core.models import Audience, PageTerritoryType, TerritoryType, Theme
     from practices.models import PracticeIndexPage, PracticePage
 
     index = PracticeIndexPage.objects.get(locale__language_code="fr")
@@ -253,6 +310,7 @@ def seed_practices(n: int, seed: int = 8, reindex: bool = True, progress=print) 
     last = index.get_last_child()
     step = Page._str2int(last.path[-Page.steplen :]) if last else 0
     started = time.perf_counter()
+    derived_places: dict = {}
     # Search indexing and reference-index updates per save would double the time: off during
     # the inserts (the signal handler queries even with AUTO_UPDATE False), one rebuild after.
     post_save.disconnect(search_signal_handler, sender=PracticePage)
@@ -261,6 +319,7 @@ def seed_practices(n: int, seed: int = 8, reindex: bool = True, progress=print) 
             for chunk_start in range(start, start + n, CHUNK):
                 with transaction.atomic():
                     items = defaultdict(list)
+                    pending, pending_items = [], defaultdict(list)
                     for number in range(chunk_start, min(chunk_start + CHUNK, start + n)):
                         card, terms = _card(rng, number, rng.choice(places), vocab, weights)
                         step += 1
@@ -268,6 +327,17 @@ def seed_practices(n: int, seed: int = 8, reindex: bool = True, progress=print) 
                         card.path = Page._get_path(index.path, card.depth, step)
                         card.locale_id = index.locale_id
                         card._cached_parent_obj = index
+                        if bulk:
+                            # What save() sets: place and derived territory types (the same
+                            # for every card of a commune: derived once per commune), URL path.
+                            derived = _derived_place(card, derived_places)
+                            card.set_url_path(index)
+                            card.draft_title = card.title
+                            terms[PageTerritoryType] = [*derived, *terms[PageTerritoryType]]
+                            pending.append(card)
+                            for through, chosen in terms.items():
+                                pending_items[through].append((card, chosen))
+                            continue
                         # Tags go in by bulk_create below: modelcluster would commit each
                         # relation with its own queries. No "created" log entry either.
                         card.save(clean=False, log_action=None)
@@ -275,6 +345,8 @@ def seed_practices(n: int, seed: int = 8, reindex: bool = True, progress=print) 
                             items[through] += [
                                 through(content_object_id=card.pk, tag=t) for t in chosen
                             ]
+                    if pending:
+                        _insert_bulk(pending, pending_items)
                     for through, rows in items.items():
                         # A card's save may already have added the territory types derived
                         # from its commune (territories app): keep those, add the others.
@@ -295,6 +367,46 @@ def seed_practices(n: int, seed: int = 8, reindex: bool = True, progress=print) 
     return {"cards": n, "create_s": created_s, "index_s": index_s, "places": len(places)}
 
 
+def index_part(part: int, parts: int, chunk: int = 500) -> int:
+    """Index the generated cards whose id is `part` modulo `parts` with the search backend's own
+    `add_items`, as `update_index` does (same queryset, `get_indexed_objects()`), one transaction
+    per chunk. Returns the number of cards indexed."""
+    from wagtail.search.backends import get_search_backend
+
+    from practices.models import PracticePage
+
+    backend = get_search_backend()
+    index = backend.get_index_for_model(PracticePage)
+    cards = PracticePage.objects.filter(slug__startswith=SLUG_PREFIX).order_by("pk")
+    # Cards already indexed are skipped: an interrupted indexing resumes where it stopped.
+    indexed = cards.values_list("index_entries__object_id", flat=True)
+    done = {int(pk) for pk in indexed if pk}
+    ids = [pk for pk in cards.values_list("pk", flat=True) if pk % parts == part and pk not in done]
+    for start in range(0, len(ids), chunk):
+        objects = PracticePage.get_indexed_objects().filter(pk__in=ids[start : start + chunk])
+        index.add_items(PracticePage, list(objects))
+    return len(ids)
+
+
+def index_in_parallel(workers: int) -> float:
+    """Index the generated cards with `workers` processes (the indexing is Python work, a core
+    each): the same entries as `update_index`, which at 100,000 cards takes over an hour on one
+    core of a loaded machine. Returns the seconds taken."""
+    import subprocess
+
+    began = time.perf_counter()
+    processes = [
+        subprocess.Popen(  # noqa: S603
+            [sys.executable, __file__, "--index-part", str(part), str(workers)]
+        )
+        for part in range(workers)
+    ]
+    for process in processes:
+        if process.wait() != 0:
+            raise RuntimeError("an indexing process failed")
+    return time.perf_counter() - began
+
+
 def main():
     import argparse
 
@@ -302,9 +414,27 @@ def main():
     parser.add_argument("count", type=int, nargs="?", default=10000)
     parser.add_argument("--seed", type=int, default=8)
     parser.add_argument("--no-index", action="store_true", help="skip update_index at the end")
+    parser.add_argument(
+        "--bulk", action="store_true", help="a few statements per 500 cards, not one save() each"
+    )
+    parser.add_argument(
+        "--index-workers",
+        type=int,
+        default=0,
+        help="index the generated cards with N processes instead of update_index (no rebuild)",
+    )
+    parser.add_argument("--index-part", nargs=2, type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     setup_django()
-    report = seed_practices(args.count, seed=args.seed, reindex=not args.no_index)
+    if args.index_part:
+        index_part(*args.index_part)
+        return
+    parallel = args.index_workers > 0
+    report = seed_practices(
+        args.count, seed=args.seed, reindex=not (args.no_index or parallel), bulk=args.bulk
+    )
+    if parallel:
+        report["index_s"] = index_in_parallel(args.index_workers)
     print(
         f"{report['cards']} fiches créées en {report['create_s']:.1f} s "
         f"({report['places']} communes), index de recherche reconstruit en "

@@ -196,10 +196,20 @@ class Hits:
         where, where_params = "", []
         if within is not None:
             where, where_params = f" WHERE id IN ({within[0]})", list(within[1])
+        return self.scores(f"({self.union}) AS arms{where}"), [*self.params, *where_params]
+
+    def arms(self, within: tuple[str, list] | None = None) -> tuple[str, list]:
+        """The (id, g, pts) rows of every arm, not yet summed per page."""
+        if within is None:
+            return self.union, list(self.params)
+        sql = f"SELECT * FROM ({self.union}) AS arms WHERE id IN ({within[0]})"  # noqa: S608
+        return sql, [*self.params, *within[1]]
+
+    def scores(self, arms: str) -> str:
+        """`SELECT id, score` from `arms` (a table or subquery of (id, g, pts) rows)."""
         # Per page, the best points of each word, added up: one GROUP BY.
         best = " + ".join(f"MAX(CASE WHEN g = {g} THEN pts ELSE 0 END)" for g in range(self.words))
-        sql = f"SELECT id, {best} AS score FROM ({self.union}) AS arms{where} GROUP BY id"  # noqa: S608
-        return sql, [*self.params, *where_params]
+        return f"SELECT id, {best} AS score FROM {arms} GROUP BY id"  # noqa: S608
 
     def __iter__(self):
         return iter(self.sql())
