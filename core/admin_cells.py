@@ -23,7 +23,11 @@ from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from django.utils.timesince import timesince
-from django.utils.translation import get_language, gettext
+from django.utils.translation import get_language
+
+# Wagtail's own messages, translated by Wagtail's catalogues: under another name than
+# `gettext` so that `make messages` does not copy them into the project's.
+from django.utils.translation import gettext as wagtail_text
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.menus import MenuItem
@@ -261,7 +265,7 @@ class FastPageTitleColumn(PageTitleColumn):
                 format_html(
                     '<a href="{}" title="{}">{}</a>',
                     reverse("wagtailsites:index"),
-                    gettext("Sites menu"),
+                    wagtail_text("Sites menu"),
                     icon("site", "initial"),
                 )
             )
@@ -273,7 +277,7 @@ class FastPageTitleColumn(PageTitleColumn):
             title = format_html(
                 '<a href="{}" title="{}">{}</a>',
                 page_url("wagtailadmin_pages:edit", page.id),
-                gettext("Edit this page"),
+                wagtail_text("Edit this page"),
                 title,
             )
         parts.append(title)
@@ -288,7 +292,7 @@ class FastPageTitleColumn(PageTitleColumn):
             parts.append(
                 format_html(
                     '<span class="indicator privacy-indicator" title="{}">{}</span>',
-                    gettext("This page is protected from public view"),
+                    wagtail_text("This page is protected from public view"),
                     icon("no-view", "initial"),
                 )
             )
@@ -298,9 +302,9 @@ class FastPageTitleColumn(PageTitleColumn):
                 format_html(
                     '<span class="indicator{}" title="{}">{}</span>',
                     "" if mine else " indicator--is-dimmed",
-                    gettext("This page is locked, by you, to further editing")
+                    wagtail_text("This page is locked, by you, to further editing")
                     if mine
-                    else gettext("This page is locked to further editing"),
+                    else wagtail_text("This page is locked to further editing"),
                     icon("lock", "initial"),
                 )
             )
@@ -348,9 +352,9 @@ class FastParentPageColumn(ParentPageColumn):
 def _timesince_simple(value) -> str:
     """Wagtail's `timesince_simple` filter (its first unit), computing only that unit."""
     period = timesince(value, depth=1)
-    if period == avoid_wrapping(gettext("0 minutes")):
-        return gettext("just now")
-    return gettext("%(time_period)s ago") % {"time_period": period}
+    if period == avoid_wrapping(wagtail_text("0 minutes")):
+        return wagtail_text("just now")
+    return wagtail_text("%(time_period)s ago") % {"time_period": period}
 
 
 class FastDateColumn(DateColumn):
@@ -380,14 +384,16 @@ class FastPageStatusColumn(PageStatusColumn):
 
     def render_cell_html(self, instance, parent_context):
         page = instance
-        hidden = format_html('<span class="w-sr-only">{}</span>', gettext("Current page status:"))
+        hidden = format_html(
+            '<span class="w-sr-only">{}</span>', wagtail_text("Current page status:")
+        )
         url = page.get_url(request=parent_context.get("request")) if page.live else None
         if url is not None:
             tag = format_html(
                 '<a href="{}" class="w-status w-status--primary" title="{}" target="_blank" '
                 'rel="noreferrer">{} {}</a>',
                 url,
-                gettext("Visit the live page"),
+                wagtail_text("Visit the live page"),
                 hidden,
                 page.status_string,
             )
@@ -412,7 +418,7 @@ class FastBulkActionsColumn(BulkActionsColumn):
         return mark_safe(  # noqa: S308 - every value escaped
             f'<td class="bulk-action-checkbox-cell"><input type="checkbox"{status} '
             f'data-object-id="{pk}" data-bulk-action-checkbox class="bulk-action-checkbox" '
-            f'aria-label="{escape(gettext("Select"))}" '
+            f'aria-label="{escape(wagtail_text("Select"))}" '
             f'aria-describedby="{escape(self.get_aria_describedby(instance))}" /></td>'
         )
 
