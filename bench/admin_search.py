@@ -85,8 +85,10 @@ def main():
     os.environ["DJANGO_SETTINGS_MODULE"] = "hub.settings.dev"
     os.environ["DEBUG"] = "false"  # as in production: no debug overhead
     import django
+    from django.core.management import call_command
 
     django.setup()
+    call_command("migrate", verbosity=0)  # a database kept from before a new migration
     from django.contrib.auth.models import Group
     from django.db import connection
     from django.test import Client

@@ -501,8 +501,10 @@ def main():
         print(f"Built in {time.perf_counter() - started:.0f} s", flush=True)
     else:
         import django
+        from django.core.management import call_command
 
         django.setup()
+        call_command("migrate", verbosity=0)  # a database kept from before a new migration
     from practices.models import PracticePage
 
     where = args.database.rsplit("@", 1)[-1] if args.database else DB
