@@ -85,13 +85,10 @@ def count_and_facets(
     elif within is not None:
         # No text: the candidates are the pages passing one filter at least, read by id.
         pages = pages.filter(pk__in=RawSQL(within[0], within[1]))  # noqa: S611
-    candidates = pages.order_by().values_list(
-        "pk", "first_published_at", "title", "content_type_id", *(f.column for f in columns)
-    )
-    try:
-        cand_sql, cand_params = candidates.query.sql_with_params()
-    except EmptyResultSet:  # `.none()`: no root page in this language
+    compiled_candidates = candidates_sql(pages)
+    if compiled_candidates is None:
         return Counted(0, {f.param: {} for f in all_filters})
+    cand_sql, cand_params = compiled_candidates
 
     flag_columns, params = "", []
     for f in active:
@@ -192,6 +189,27 @@ def count_and_facets(
                 counted.facets[facet][decoded] = counted.facets[facet].get(decoded, 0) + n
     counted.ids = [pk for _n, pk in sorted(ranked)]
     return counted
+
+
+def compiled(queryset) -> tuple[str, list] | None:
+    """The SQL and parameters of a queryset; None for `.none()` (no root page in this
+    language: nothing can match)."""
+    try:
+        sql, params = queryset.query.sql_with_params()
+    except EmptyResultSet:
+        return None
+    return sql, list(params)
+
+
+def candidates_sql(pages) -> tuple[str, list] | None:
+    """`SELECT id, first publication, title, content type, one column per column filter` of
+    `pages`: the rows the counts read, here and in memory.py (None: `.none()`)."""
+    columns = column_filters()
+    return compiled(
+        pages.order_by().values_list(
+            "pk", "first_published_at", "title", "content_type_id", *(f.column for f in columns)
+        )
+    )
 
 
 def _passing_one(active, selected) -> tuple[str, list] | None:

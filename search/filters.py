@@ -204,9 +204,9 @@ class SearchFilter:
         return None
 
     def rank_bits(self, values: list[str], snapshot) -> list[tuple[int, int]] | None:
-        """What `rank_sql` says, in process: (rank, pages) in the order of its cases; None: the
-        filter ranks in SQL only."""
-        return None
+        """What `rank_sql` says, in process: (rank, pages) in the order of its cases ([]: no
+        rank); None: the filter ranks in SQL only."""
+        return None if self.rank_sql(values) is not None else []
 
 
 @dataclass(eq=False)

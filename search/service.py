@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import Q
 from django.utils import translation
@@ -31,7 +30,7 @@ from core.text import fold
 from core.vocabularies import vocabularies
 
 from . import engine, memory
-from .facets import Counted, count_and_facets
+from .facets import Counted, compiled, count_and_facets
 from .filters import (
     CONTENT_TYPES,
     content_type_ids,
@@ -316,7 +315,7 @@ def _database_search(
     query, words, base, promoted_ids, sort, facets=True, scope=None
 ) -> tuple[Counted, int]:
     """Counts, facets and one page of ids: in process on SQLite (search/memory.py, when every
-    active filter has an in-process form), else in one SQL statement (a second one only when
+    filter it needs has an in-process form), else in one SQL statement (a second one only when
     the asked page is past the end: the last page is given). With promoted pages, the ranked
     arm leaves them out and is asked for a window wide enough to complete the page after them.
     `scope`: what `base` is the visible pages of (locale, site), naming its snapshot."""
@@ -325,9 +324,10 @@ def _database_search(
     snap = None
     if scope is not None and connection.vendor == "sqlite" and settings.SEARCH_COUNT_IN_PROCESS:
         snap = memory.snapshot(base, scope)
-        if not memory.supports(query.filters, snap):
-            snap = None
-    hits = hits_sql(words, list(content_type_ids().values())) if words and snap is None else None
+
+    @functools.cache
+    def sql_hits() -> Hits | None:
+        return hits_sql(words, list(content_type_ids().values())) if words else None
 
     def run(page: int) -> Counted:
         offset = (page - 1) * PER_PAGE
@@ -340,13 +340,10 @@ def _database_search(
             "facets": facets,
         }
         counted = None
-        if snap is not None:
+        if snap is not None:  # None again when a filter has no in-process form
             counted = memory.count_and_facets(query.filters, snap, words, **options)
         if counted is None:
-            sql_hits = hits
-            if sql_hits is None and words:
-                sql_hits = hits_sql(words, list(content_type_ids().values()))
-            counted = count_and_facets(query.filters, base, sql_hits, **options)
+            counted = count_and_facets(query.filters, base, sql_hits(), **options)
         here = [pk for pk in promoted_ids if pk in counted.promoted]
         head = here[offset : offset + PER_PAGE]
         rest = max(0, offset - len(here)) - start
@@ -474,11 +471,7 @@ def _visible_sql(locale: Locale, site: Site | None) -> tuple[str, list] | None:
 
     def compile_sql():
         visible = base_queryset(locale, site).order_by().values_list("pk", "first_published_at")
-        try:
-            sql, params = visible.query.sql_with_params()
-        except EmptyResultSet:  # `.none()`: no root page in this language
-            return None
-        return sql, list(params)
+        return compiled(visible)
 
     return kept(("visible-sql", locale.pk, site.pk if site else None), compile_sql)
 

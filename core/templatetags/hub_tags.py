@@ -1,6 +1,7 @@
 """Template tags shared by every page: language switcher, querystring helpers, vocabulary terms
 with their search and feed links."""
 
+import functools
 from urllib.parse import urlencode
 
 from django import template
@@ -167,21 +168,13 @@ def term_links(context, param, term):
         )
     search_url, rss_url = urls
     label = term.label
-    # A page of results shows some sixty terms, mostly the same few: each one's links are
-    # made once per process (keyed by everything they show).
-    key = (search_url, rss_url, get_language(), param, term.slug, label)
-    html = _TERM_LINKS.get(key)
-    if html is None:
-        if len(_TERM_LINKS) > 4096:
-            _TERM_LINKS.clear()
-        html = _TERM_LINKS[key] = _term_links(search_url, rss_url, param, term.slug, label)
-    return html
+    return _term_links(search_url, rss_url, get_language(), param, term.slug, str(label))
 
 
-_TERM_LINKS: dict = {}
-
-
-def _term_links(search_url, rss_url, param, slug, label):
+# A page of results shows some sixty terms, mostly the same few: each one's links are made once
+# per process, keyed by everything they show (the language for the texts around the label).
+@functools.lru_cache(maxsize=4096)
+def _term_links(search_url, rss_url, _language, param, slug, label):
     if not search_url:
         return format_html('<p class="fr-tag fr-tag--sm">{}</p>', label)
     params = urlencode({param: slug})
