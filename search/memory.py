@@ -1,32 +1,42 @@
-"""Counts, facet counts and the page of results in process, on SQLite (the single-machine lane).
+"""Counts, facet counts and the page of results in process (SQLite and PostgreSQL).
 
-SQLite runs inside the web process: counting 10,000 pages once per filter value in SQL costs
-tens of milliseconds of the worker's own CPU. Here the pages a visitor may see (live, public,
-this site and language) are held once per content generation as a *snapshot*: every page is a
-bit (newest first), and each filter value is the bit set of its pages. A count is then the
-population count of an AND, a facet count one AND per value, and the text match of a word the
-bit sets of its FTS5 match (title, indexed text) and of the filter values it names. Results,
-counts, facets and order are those of the SQL in facets.py (tests/test_search_memory.py runs
-both on the same queries):
+Counting 10,000 pages once per filter value in SQL costs tens of milliseconds of the worker's own
+CPU on SQLite, and seconds at 100,000 pages on PostgreSQL (three joins per vocabulary over every
+match). Here the pages a visitor may see (live, public, this site and language) are held once per
+content generation as a *snapshot*: every page is a bit (newest first), and each filter value is
+the bit set of its pages. A count is then the population count of an AND, a facet count one AND
+per value, and the text match of a word the bit sets of the database's own match (SQLite FTS5,
+PostgreSQL tsvectors: the same SQL as matching.py) and of the filter values it names. Results,
+counts, facets and order are those of the SQL in facets.py (tests/test_search_memory.py runs both
+on the same queries, on both databases):
 
 - the count keeps the pages passing every filter; each filter's counts keep the pages passing
   every *other* filter;
 - the score of a page is, per query word, 13 points (title), 12 (a label of its filter values)
   or 11 (elsewhere in the text), the best one per word, added up (matching.py);
 - order: a ranking filter's rank (commune), then score, then newest (pertinence); newest
-  (récent); title, lower-cased as SQLite does (ASCII only), then id (titre). Promoted pages
-  passing the filters come first, in their promotion order (the service puts them there).
+  (récent); title as the database orders `LOWER(title)`, then id (titre). Promoted pages passing
+  the filters come first, in their promotion order (the service puts them there).
 
-A snapshot is rebuilt, in each worker, after a publish or any change visitors could see (the
-generation of core.page_cache, as for `kept`): about a quarter of a second at 10,000 pages. The FTS
-matches of the words searched since are kept with it (at most MAX_WORDS of them), so a word
-typed again costs no SQL. PostgreSQL and the engines count in the database or the engine.
+A snapshot is built after a publish or any change visitors could see (the generation of
+core.page_cache, as for `kept`) by the first worker that searches, and put in the shared cache
+(file or Redis) where the other workers read it (tens of milliseconds) instead of building it:
+about 0.3 s at 10,000 pages on SQLite, 3-4 s at 100,000 on PostgreSQL (bench/search_bench.py).
+The database's matches of the words searched since are kept with it in each worker (at most
+MAX_WORDS of them), so a word typed again costs no SQL. The engines count in the engine.
 """
 
+import os
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import repeat
 
-from django.db import connection
+from django.core.cache.backends.dummy import DummyCache
+from django.core.cache.backends.locmem import LocMemCache
+from django.db import connection, transaction
+
+from core import page_cache
 
 from .facets import Counted, candidates_sql
 from .filters import (
@@ -36,18 +46,29 @@ from .filters import (
     filters,
     kept,
     memo,
-    tag_pairs,
+    quote,
 )
-from .matching import ENTRY_PAGES, LABEL, TEXT, TITLE, _fts_phrase, _index_tables, label_values
+from .matching import (
+    ENTRY_PAGES,
+    LABEL,
+    TEXT,
+    TITLE,
+    _fts_phrase,
+    _index_tables,
+    _pg_text,
+    label_values,
+)
 
 MAX_WORDS = 2048  # FTS matches kept per snapshot (each one bit per page)
 
 
 def to_bits(positions, size: int) -> int:
+    """The bit set of `positions` below `size` (a position equal to `size` is left out: callers
+    map what is not in the snapshot there)."""
     buffer = bytearray((size >> 3) + 1)
     for position in positions:
         buffer[position >> 3] |= 1 << (position & 7)
-    return int.from_bytes(buffer, "little")
+    return int.from_bytes(buffer, "little") & ((1 << size) - 1)
 
 
 def positions(bits: int) -> list[int]:
@@ -78,8 +99,8 @@ class Snapshot:
     by_title: list[int]  # the bits in title order
     everything: int
     values: dict[str, dict[str, int]]  # filter param -> raw value (as text) -> pages
-    entries: dict[int, int]  # search index entry id -> bit
-    matches: dict[str, int] = field(default_factory=dict)  # FTS expression -> pages
+    entries: dict[int, int]  # search index entry id -> bit (SQLite)
+    matches: dict = field(default_factory=dict)  # query word -> (title pages, text pages)
 
     def any_of(self, param: str, raw_values: list[str]) -> int:
         found = self.values.get(param, {})
@@ -88,26 +109,87 @@ class Snapshot:
             bits |= found.get(raw, 0)
         return bits
 
-    def match(self, expression: str) -> int:
-        """The pages whose index entry matches an FTS5 expression, kept with the snapshot."""
-        bits = self.matches.get(expression)
-        if bits is None:
-            _entry, fts = _index_tables()
-            with connection.cursor() as cursor:
-                cursor.execute(f"SELECT rowid FROM {fts} WHERE {fts} MATCH %s", [expression])  # noqa: S608
-                rows = cursor.fetchall()
-            entries = self.entries
-            bits = to_bits((entries[row[0]] for row in rows if row[0] in entries), len(self.ids))
+    def word(self, word) -> tuple[int, int]:
+        """The pages a query word matches in its title, and in its title or indexed text: the
+        database's own match (FTS5 on SQLite, tsvectors on PostgreSQL, as matching.py asks it),
+        kept with the snapshot."""
+        found = self.matches.get(word)
+        if found is None:
+            if connection.vendor == "postgresql":
+                found = self._pg_word(word)
+            else:
+                expression = " OR ".join(_fts_phrase(form) for form in word.forms)
+                found = (
+                    self._fts("{title} : (" + expression + ")"),
+                    self._fts("{title body} : (" + expression + ")"),
+                )
             if len(self.matches) >= MAX_WORDS:
                 self.matches.clear()
-            self.matches[expression] = bits
-        return bits
+            self.matches[word] = found
+        return found
+
+    def _fts(self, expression: str) -> int:
+        _entry, fts = _index_tables()
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT rowid FROM {fts} WHERE {fts} MATCH %s", [expression])  # noqa: S608
+            rows = cursor.fetchall()
+        entries = self.entries
+        return to_bits((entries[row[0]] for row in rows if row[0] in entries), len(self.ids))
+
+    def _pg_word(self, word) -> tuple[int, int]:
+        ct_sql = ", ".join(str(int(pk)) for pk in content_type_ids().values())
+        (sql,), params = _pg_text(word, ct_sql, 0)
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        at, size = self.at, len(self.ids)
+        title = to_bits((at[pk] for pk, _g, pts in rows if pts == TITLE and pk in at), size)
+        text = to_bits((at[pk] for pk, _g, _pts in rows if pk in at), size)
+        return title, text
 
 
 def snapshot(base, scope) -> Snapshot:
     """The snapshot of the pages of `base` (the visibility queryset of `scope`: locale, site)."""
     key = ("search-snapshot", scope)
-    return memo(key, lambda: kept(key, lambda: _build(base)))
+    return memo(key, lambda: kept(key, lambda: _shared(scope, lambda: _build(base))))
+
+
+def shared_key(scope) -> str:
+    generation = memo("generation", page_cache.current_generation)
+    return f"hub:search-snapshot:{generation}:{'-'.join(map(str, scope))}"
+
+
+SHARED_WAIT = 15.0  # seconds a worker waits for another one building the same snapshot
+
+
+def _shared(scope, build) -> Snapshot:
+    """The snapshot built once per content generation for every worker: put in the shared cache
+    (file or Redis, as the page cache; a few MB at 100,000 pages, read back in tens of ms) by
+    the first worker needing it, while the others wait for it rather than build it too. A
+    process-local cache (tests, `locmem://`) shares nothing: each process builds its own."""
+    cache = page_cache._cache()
+    if isinstance(cache, LocMemCache | DummyCache):
+        return build()
+    key = shared_key(scope)
+    held = cache.get(key)
+    if isinstance(held, Snapshot):
+        return held
+    lock = f"{key}:building"
+    if not cache.add(lock, os.getpid(), timeout=int(SHARED_WAIT * 4)):
+        deadline = time.monotonic() + SHARED_WAIT
+        while time.monotonic() < deadline:
+            time.sleep(0.05)
+            held = cache.get(key)
+            if isinstance(held, Snapshot):
+                return held
+            if cache.get(lock) is None:  # the builder gave up (an error): build here
+                break
+    try:
+        held = build()
+        cache.set(key, held, timeout=24 * 3600)
+    finally:
+        cache.delete(lock)
+    return held
 
 
 def forget_matches() -> None:
@@ -122,14 +204,19 @@ def forget_matches() -> None:
 
 def _build(base) -> Snapshot:
     columns = column_filters()
-    rows = []
+    vocabulary_filters = [f for f in filters() if isinstance(f, VocabularyFilter)]
+    rows, tagged = [], []
     compiled_candidates = candidates_sql(base)
-    if compiled_candidates is not None:
-        cand_sql, params = compiled_candidates
-        names = ", ".join(f"c{n}" for n in range(4 + len(columns)))
-        # Read raw (no datetime conversions), ordered by SQLite itself as facets.py orders:
-        # newest first (pages never published last), and each page's rank by title.
-        with connection.cursor() as cursor:
+    with transaction.atomic(), connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            # Two sorts of every visible page (by title, then newest first): in memory, not
+            # in temporary files (PostgreSQL's default is 4 MB; 100,000 pages take ~20 MB).
+            cursor.execute("SET LOCAL work_mem = '64MB'")
+        if compiled_candidates is not None:
+            cand_sql, params = compiled_candidates
+            names = ", ".join(f"c{n}" for n in range(4 + len(columns)))
+            # Read raw (no datetime conversions), ordered by the database itself as facets.py
+            # orders: newest first, and each page's rank by title.
             cursor.execute(
                 f"WITH cand ({names}) AS ({cand_sql}) "  # noqa: S608
                 f"SELECT c0, c3, ROW_NUMBER() OVER (ORDER BY LOWER(c2), c0), "
@@ -138,6 +225,8 @@ def _build(base) -> Snapshot:
                 params,
             )
             rows = cursor.fetchall()
+        if rows and vocabulary_filters:
+            tagged = tag_groups(cursor, [f.vocabulary for f in vocabulary_filters])
     size = len(rows)
     ids = [r[0] for r in rows]
     at = {pk: i for i, pk in enumerate(ids)}
@@ -147,23 +236,17 @@ def _build(base) -> Snapshot:
     values: dict[str, dict[str, int]] = {}
     for c, search_filter in enumerate(columns, start=3):
         grouped = defaultdict(list)
-        for i, row in enumerate(rows):
-            if row[c] is not None:
-                grouped[str(row[c])].append(i)
-        values[search_filter.param] = {raw: to_bits(found, size) for raw, found in grouped.items()}
-    vocabulary_filters = [f for f in filters() if isinstance(f, VocabularyFilter)]
-    if vocabulary_filters:
-        grouped = defaultdict(list)
-        for n, page_id, tag_id in tag_pairs([f.vocabulary for f in vocabulary_filters]):
-            i = at.get(page_id)
-            if i is not None:
-                grouped[(n, str(tag_id))].append(i)
-        for f in vocabulary_filters:
-            values[f.param] = {}
-        for (n, raw), found in grouped.items():
-            values[vocabulary_filters[n].param][raw] = to_bits(found, size)
+        for i, value in enumerate(row[c] for row in rows):
+            if value is not None:
+                grouped[value].append(i)
+        values[search_filter.param] = {str(v): to_bits(found, size) for v, found in grouped.items()}
+    for f in vocabulary_filters:
+        values[f.param] = {}
+    for n, tag_id, page_ids in tagged:
+        found = map(at.get, map(int, page_ids.split(",")), repeat(size))  # unseen: left out
+        values[vocabulary_filters[n].param][str(tag_id)] = to_bits(found, size)
     entries = {}
-    if size:
+    if size and connection.vendor == "sqlite":
         cts = ", ".join(str(int(pk)) for pk in content_type_ids().values())
         with connection.cursor() as cursor:
             cursor.execute(
@@ -184,15 +267,29 @@ def _build(base) -> Snapshot:
     )
 
 
+def tag_groups(cursor, known) -> list[tuple[int, int, str]]:
+    """(n, term id, "page id,page id,...") of every term of `known[n]` on a page: the through
+    tables grouped by the database, so that Python reads one row per term, not per pair."""
+    joined = (
+        "string_agg(CAST(content_object_id AS TEXT), ',')"
+        if connection.vendor == "postgresql"
+        else "group_concat(content_object_id)"
+    )
+    arms = [
+        f"SELECT {n}, tag_id, {joined} FROM {quote(v.through._meta.db_table)} GROUP BY tag_id"  # noqa: S608
+        for n, v in enumerate(known)
+    ]
+    cursor.execute(" UNION ALL ".join(arms))
+    return cursor.fetchall()
+
+
 def _score_levels(words, snap: Snapshot) -> dict[int, int] | None:
     """Score -> pages with that score (pages matching no word left out); None when a word names
     a value of a filter with no in-process form."""
     everything = snap.everything
     levels = {0: everything}
     for word, named in zip(words, label_values(words), strict=True):
-        expression = " OR ".join(_fts_phrase(form) for form in word.forms)
-        title = snap.match("{title} : (" + expression + ")")
-        text = snap.match("{title body} : (" + expression + ")")
+        title, text = snap.word(word)
         label = 0
         for search_filter, values in named:
             bits = search_filter.bits(values, snap)

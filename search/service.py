@@ -322,7 +322,7 @@ def _database_search(
     promoted_ids = promoted_ids if sort == "pertinence" else []
     extra = len(promoted_ids)
     snap = None
-    if scope is not None and connection.vendor == "sqlite" and settings.SEARCH_COUNT_IN_PROCESS:
+    if scope is not None and settings.SEARCH_COUNT_IN_PROCESS:
         snap = memory.snapshot(base, scope)
 
     @functools.cache

@@ -1,8 +1,9 @@
-"""Counting in process on SQLite (search/memory.py): the same results, counts, facets and order
-as the one SQL statement of search/facets.py, on the same pages and queries; what it keeps is
-renewed by a publish or an unpublish; it costs no counting SQL."""
+"""Counting in process (search/memory.py), on SQLite and PostgreSQL: the same results, counts,
+facets and order as the one SQL statement of search/facets.py, on the same pages and queries;
+what it keeps is renewed by a publish or an unpublish; it costs no counting SQL."""
 
 import itertools
+import threading
 
 import pytest
 from django.db import connection
@@ -10,12 +11,16 @@ from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
+from core import page_cache
+from search import memory
+from search.filters import _KEPT
 from search.service import parse_query, run_search
 from territories.reference import DENSITY_SLUGS, FRR_SLUG
 from tests import search_factories as f
 
 pytestmark = pytest.mark.skipif(
-    connection.vendor != "sqlite", reason="in-process counting is the SQLite lane's"
+    connection.vendor not in {"sqlite", "postgresql"},
+    reason="in-process counting reads the database backend's own text match",
 )
 
 THEMES = ["usage-securise", "demarches-administratives", "loisirs-creations"]
@@ -131,3 +136,69 @@ def test_what_is_kept_between_searches_follows_publishing(lane, settings):
     assert {v.value: v.count for v in results.facets["theme"]} == {THEMES[0]: 1, THEMES[1]: 1}
     first.unpublish()
     assert [hit.page.pk for hit in _search(q="liseuses").hits] == [second.pk]
+
+
+@pytest.fixture
+def shared_cache(settings, tmp_path):
+    """Production's shared cache (a file cache, as CACHE_URL's default) and its caches on."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(tmp_path / "cache"),
+        }
+    }
+    settings.FRAGMENT_CACHE = True
+    settings.SEARCH_COUNT_IN_PROCESS = True
+    return settings
+
+
+def _reads_pages(sql: str) -> bool:
+    return "ROW_NUMBER() OVER (ORDER BY LOWER" in sql  # the snapshot's read of every page
+
+
+def _another_worker():
+    """What a second web worker starts with: nothing kept in this process."""
+    _KEPT.clear()
+
+
+def test_a_snapshot_is_built_once_for_every_worker(lane, shared_cache):
+    f.practice("Atelier liseuses", themes=[THEMES[0]])
+    lane.refresh()
+    with CaptureQueriesContext(connection) as ctx:
+        assert _search(q="liseuses").count == 1  # built here, put in the shared cache
+    assert any(_reads_pages(q["sql"]) for q in ctx.captured_queries)
+    _another_worker()
+    with CaptureQueriesContext(connection) as ctx:
+        assert _search(q="liseuses", theme=THEMES[0]).count == 1
+    candidates = [
+        q for q in ctx.captured_queries if "ROW_NUMBER() OVER (ORDER BY LOWER" in q["sql"]
+    ]
+    assert not candidates, "the second worker read the snapshot from the cache, not the pages"
+    f.practice("Prêt de liseuses", themes=[THEMES[1]])  # a publish: a new generation
+    lane.refresh()
+    _another_worker()
+    assert _search(q="liseuses").count == 2
+
+
+def test_a_worker_waits_for_the_snapshot_another_one_is_building(lane, shared_cache):
+    f.practice("Atelier liseuses", themes=[THEMES[0]])
+    lane.refresh()
+    assert _search(q="liseuses").count == 1
+    built = next(v for _g, v in _KEPT.values() if isinstance(v, memory.Snapshot))
+    scope = next(k[1] for k in _KEPT if k[0] == "search-snapshot")
+    key = memory.shared_key(scope)
+    cache = page_cache._cache()
+    cache.delete(key)
+    assert cache.add(f"{key}:building", 1)  # another worker is building it
+    threading.Timer(0.3, lambda: cache.set(key, built)).start()
+
+    def not_here():
+        raise AssertionError("built twice")
+
+    got = memory._shared(scope, not_here)
+    assert got.ids == built.ids
+    # A builder that failed leaves no lock: the next worker builds it itself.
+    cache.delete(key)
+    cache.delete(f"{key}:building")
+    assert memory._shared(scope, lambda: built) is built
+    assert cache.get(f"{key}:building") is None

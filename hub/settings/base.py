@@ -73,8 +73,9 @@ SEARCH_BACKEND = env_str("SEARCH_BACKEND", "database")
 SEARCH_CONFIG = env_str("SEARCH_CONFIG", "") or (
     "french_unaccent" if DATABASE_IS_POSTGRES else None
 )
-# SQLite: counts, facets and the order of results computed in the web process from a snapshot
-# of the visible pages kept per content generation (search/memory.py); off: in SQL.
+# Database backend (SQLite, PostgreSQL): counts, facets and the order of results computed in
+# the web process from a snapshot of the visible pages, built once per content generation and
+# shared by the workers through the cache (search/memory.py); off: in SQL, per search.
 SEARCH_COUNT_IN_PROCESS = env_bool("SEARCH_COUNT_IN_PROCESS", True)
 SEARCH_URLS = env_list("SEARCH_URLS", ["http://127.0.0.1:9200"])
 SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "hub_")
