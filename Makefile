@@ -53,7 +53,8 @@ test-postgres: install
 REDIS_URL ?= redis://127.0.0.1:6379/15
 test-redis: install
 	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv
-	CACHE_URL=$(REDIS_URL) $(BIN)/pytest tests/test_page_cache.py tests/test_shared_cache.py $(PYTEST_ARGS)
+	CACHE_URL=$(REDIS_URL) $(BIN)/pytest -m "not engine" tests/test_page_cache.py tests/test_shared_cache.py \
+		tests/test_search_memory.py -k "cache or worker" $(PYTEST_ARGS)
 
 # Browser tests: Playwright on Debian's Chromium (apt-get install chromium), axe, CSP on.
 test-e2e: install

@@ -23,9 +23,10 @@ core.page_cache, as for `kept`) by the first worker that searches, and put in th
 (file or Redis) where the other workers read it (tens of milliseconds) instead of building it:
 about 0.3 s at 10,000 pages on SQLite, 3-4 s at 100,000 on PostgreSQL (bench/search_bench.py).
 The database's matches of the words searched since are kept with it in each worker (at most
-MAX_WORDS of them), so a word typed again costs no SQL. The engines count in the engine.
+MAX_WORDS of them, and 32 MB), so a word typed again costs no SQL. The engines count in the engine.
 """
 
+import hashlib
 import os
 import time
 from collections import defaultdict
@@ -59,7 +60,8 @@ from .matching import (
     label_values,
 )
 
-MAX_WORDS = 2048  # FTS matches kept per snapshot (each one bit per page)
+MAX_WORDS = 2048  # word matches kept per snapshot (each two bits per page)
+MATCH_BYTES = 32 * 2**20  # and their size at most: 1,342 words at 100,000 pages
 
 
 def to_bits(positions, size: int) -> int:
@@ -101,6 +103,7 @@ class Snapshot:
     values: dict[str, dict[str, int]]  # filter param -> raw value (as text) -> pages
     entries: dict[int, int]  # search index entry id -> bit (SQLite)
     matches: dict = field(default_factory=dict)  # query word -> (title pages, text pages)
+    shared: str = ""  # its key in the shared cache, where its words' matches are shared too
 
     def any_of(self, param: str, raw_values: list[str]) -> int:
         found = self.values.get(param, {})
@@ -114,19 +117,29 @@ class Snapshot:
         database's own match (FTS5 on SQLite, tsvectors on PostgreSQL, as matching.py asks it),
         kept with the snapshot."""
         found = self.matches.get(word)
+        if found is not None:
+            return found
+        key = ""
+        if self.shared:  # another worker may have matched it in this generation
+            key = f"{self.shared}:word:{hashlib.sha256(repr(word).encode()).hexdigest()}"
+            found = page_cache._cache().get(key)
         if found is None:
-            if connection.vendor == "postgresql":
-                found = self._pg_word(word)
-            else:
-                expression = " OR ".join(_fts_phrase(form) for form in word.forms)
-                found = (
-                    self._fts("{title} : (" + expression + ")"),
-                    self._fts("{title body} : (" + expression + ")"),
-                )
-            if len(self.matches) >= MAX_WORDS:
-                self.matches.clear()
-            self.matches[word] = found
+            found = self._match(word)
+            if key:
+                page_cache._cache().set(key, found, timeout=SHARED_FOR)
+        if len(self.matches) >= min(MAX_WORDS, MATCH_BYTES * 4 // max(1, len(self.ids))):
+            self.matches.clear()
+        self.matches[word] = found
         return found
+
+    def _match(self, word) -> tuple[int, int]:
+        if connection.vendor == "postgresql":
+            return self._pg_word(word)
+        expression = " OR ".join(_fts_phrase(form) for form in word.forms)
+        return (
+            self._fts("{title} : (" + expression + ")"),
+            self._fts("{title body} : (" + expression + ")"),
+        )
 
     def _fts(self, expression: str) -> int:
         _entry, fts = _index_tables()
@@ -159,6 +172,7 @@ def shared_key(scope) -> str:
     return f"hub:search-snapshot:{generation}:{'-'.join(map(str, scope))}"
 
 
+SHARED_FOR = 24 * 3600  # seconds; a new generation makes new keys anyway
 SHARED_WAIT = 15.0  # seconds a worker waits for another one building the same snapshot
 
 
@@ -186,20 +200,23 @@ def _shared(scope, build) -> Snapshot:
                 break
     try:
         held = build()
-        cache.set(key, held, timeout=24 * 3600)
+        held.shared = key
+        cache.set(key, held, timeout=SHARED_FOR)
     finally:
         cache.delete(lock)
     return held
 
 
 def forget_matches() -> None:
-    """Drop the FTS matches kept with every snapshot, as a new content generation does (the
-    benchmark measures the first search of a word this way)."""
+    """Drop the word matches kept with every snapshot of this process, and stop reading them from
+    the shared cache, as a new content generation does (the benchmark measures the first search
+    of a word this way)."""
     from .filters import _KEPT
 
     for _generation, value in list(_KEPT.values()):
         if isinstance(value, Snapshot):
             value.matches.clear()
+            value.shared = ""
 
 
 def _build(base) -> Snapshot:

@@ -3,6 +3,7 @@ facets and order as the one SQL statement of search/facets.py, on the same pages
 what it keeps is renewed by a publish or an unpublish; it costs no counting SQL."""
 
 import itertools
+import os
 import threading
 
 import pytest
@@ -12,6 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from core import page_cache
+from hub.settings.base import cache_settings
 from search import memory
 from search.filters import _KEPT
 from search.service import parse_query, run_search
@@ -140,13 +142,12 @@ def test_what_is_kept_between_searches_follows_publishing(lane, settings):
 
 @pytest.fixture
 def shared_cache(settings, tmp_path):
-    """Production's shared cache (a file cache, as CACHE_URL's default) and its caches on."""
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": str(tmp_path / "cache"),
-        }
-    }
+    """Production's shared cache: a file cache (CACHE_URL's default), or the Redis server of
+    the Redis lane (`make test-redis`); and the caches on."""
+    url = os.environ.get("CACHE_URL", "")
+    if not url.startswith(("redis://", "rediss://")):
+        url = f"file://{tmp_path / 'cache'}"
+    settings.CACHES = cache_settings(url)
     settings.FRAGMENT_CACHE = True
     settings.SEARCH_COUNT_IN_PROCESS = True
     return settings
@@ -154,6 +155,10 @@ def shared_cache(settings, tmp_path):
 
 def _reads_pages(sql: str) -> bool:
     return "ROW_NUMBER() OVER (ORDER BY LOWER" in sql  # the snapshot's read of every page
+
+
+def _matches_text(sql: str) -> bool:
+    return " MATCH " in sql or "@@" in sql  # FTS5, tsvectors
 
 
 def _another_worker():
@@ -167,13 +172,13 @@ def test_a_snapshot_is_built_once_for_every_worker(lane, shared_cache):
     with CaptureQueriesContext(connection) as ctx:
         assert _search(q="liseuses").count == 1  # built here, put in the shared cache
     assert any(_reads_pages(q["sql"]) for q in ctx.captured_queries)
+    assert any(_matches_text(q["sql"]) for q in ctx.captured_queries)
     _another_worker()
     with CaptureQueriesContext(connection) as ctx:
         assert _search(q="liseuses", theme=THEMES[0]).count == 1
-    candidates = [
-        q for q in ctx.captured_queries if "ROW_NUMBER() OVER (ORDER BY LOWER" in q["sql"]
-    ]
-    assert not candidates, "the second worker read the snapshot from the cache, not the pages"
+    # The second worker reads the snapshot and the first one's match of the word from the cache.
+    assert not any(_reads_pages(q["sql"]) for q in ctx.captured_queries)
+    assert not any(_matches_text(q["sql"]) for q in ctx.captured_queries)
     f.practice("Prêt de liseuses", themes=[THEMES[1]])  # a publish: a new generation
     lane.refresh()
     _another_worker()
