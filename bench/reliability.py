@@ -94,6 +94,8 @@ def prepare(fresh: bool) -> None:
         manage("setup_site", "--no-admin", stdout=subprocess.DEVNULL)
         manage("load_demo", stdout=subprocess.DEVNULL)
         print(f"database built in {time.perf_counter() - began:.0f} s: {TMP / 'hub.sqlite3'}")
+    else:
+        manage("migrate", "-v0")  # a database kept from before a new migration
     manage("collectstatic", "--noinput", "-v0")
 
 
