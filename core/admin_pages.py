@@ -137,9 +137,12 @@ def use_batched_localize_buttons() -> None:
 EXPLORE_ACTIONS = {"add", "change", "publish", "lock", "unlock", "bulk_delete"}
 
 
-def explorable_condition(policy, user) -> Q | None:
+def explorable_condition(policy, user, within: str | None = None) -> Q | None:
     """The pages of `PagePermissionPolicy.explorable_instances(user)` as a condition on the
-    page's own path (None: every page), to filter a listing without a subquery."""
+    page's own path (None: every page), to filter a listing without a subquery. `within`: the
+    path of a page the listing shows only descendants of; when the editor may explore that
+    whole subtree, no condition (the explorer of a section at 100,000 children counted them
+    through the condition: 80 ms instead of 45 on PostgreSQL)."""
     if not user.is_active:
         return Q(pk__in=[])
     if user.is_superuser:
@@ -150,6 +153,8 @@ def explorable_condition(policy, user) -> Q | None:
     for path in sorted({p.page.path for p in perms if p.permission.codename in codenames}):
         if not any(path.startswith(kept) for kept in subtrees):
             subtrees.append(path)
+    if within is not None and any(within.startswith(path) for path in subtrees):
+        return None
     step = policy.model.steplen
     ancestors = sorted(
         {p.page.path[:end] for p in perms for end in range(step, len(p.page.path), step)}
@@ -161,8 +166,9 @@ def explorable_condition(policy, user) -> Q | None:
     return condition & Q(path__startswith=top.path)
 
 
-def explorable(pages, policy, user):
-    condition = explorable_condition(policy, user)
+def explorable(pages, policy, user, within: str | None = None):
+    """`pages` (all below the page at path `within`, when given) that the editor may explore."""
+    condition = explorable_condition(policy, user, within)
     return pages if condition is None else pages.filter(condition)
 
 
@@ -189,13 +195,14 @@ class FastPageSearchMixin:
         policy = super().permission_policy
         return ExplorablePolicy(policy) if hasattr(policy, "explorable_instances") else policy
 
-    def permitted(self, pages):
-        """The pages the editor may explore (when searching too, unless the setting says not)."""
+    def permitted(self, pages, within: str | None = None):
+        """The pages the editor may explore (when searching too, unless the setting says not);
+        `within`: the path of a page all `pages` are descendants of."""
         if self.is_searching and not getattr(
             settings, "WAGTAILADMIN_PAGE_SEARCH_FILTER_BY_PERMISSIONS", True
         ):
             return pages
-        return explorable(pages, self.permission_policy, self.request.user)
+        return explorable(pages, self.permission_policy, self.request.user, within)
 
     def annotate_queryset(self, pages):
         # Wagtail prefetches `sites_rooted_here` for nothing (`is_site_root` reads the
@@ -261,13 +268,14 @@ class HubExplorableIndexView(FastPageSearchMixin, ExplorableIndexView):
     def get_base_queryset(self):
         """Wagtail's, the permissions as a condition on the rows (not `pk IN` a subquery)."""
         manager = self.model._default_manager
+        within = self.parent_page.path
         if not (self.is_searching or self.is_filtering):
             pages = manager.child_of(self.parent_page)
         elif self.is_searching_whole_tree:
-            pages = manager.all()
+            pages, within = manager.all(), None
         else:
             pages = manager.descendant_of(self.parent_page)
-        return self.annotate_queryset(self.permitted(pages))
+        return self.annotate_queryset(self.permitted(pages, within))
 
     def search_queryset(self, queryset):
         if not self.is_searching:

@@ -181,3 +181,27 @@ def test_explorable_pages_are_the_pages_wagtail_lets_explore(django_user_model, 
     assert ours == wagtails
     if group == "Éditeurs":
         assert len(wagtails) > 10  # the sections, their ancestors and the card
+
+
+@pytest.mark.parametrize("group", ["Éditeurs", "Modérateurs", "Contributeurs", ""])
+def test_explorable_pages_below_a_page_are_wagtails(django_user_model, group):
+    """Below any page of the tree (the explorer's children and descendants), the condition
+    narrowed to that page (dropped where the editor may explore the whole subtree) keeps
+    exactly Wagtail's explorable pages among them."""
+    from wagtail.models import Page
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    from core.admin_pages import explorable, explorable_condition
+
+    factories.practice("Une fiche", summary="Pour avoir une page sous la section.")
+    user = user_in(django_user_model, group, username=f"membre-{group or 'aucun'}")
+    policy = PagePermissionPolicy()
+    wagtails = set(policy.explorable_instances(user).values_list("pk", flat=True))
+    dropped = 0
+    for parent in Page.objects.all():
+        for pages in (Page.objects.child_of(parent), Page.objects.descendant_of(parent)):
+            ours = set(explorable(pages, policy, user, parent.path).values_list("pk", flat=True))
+            assert ours == wagtails & set(pages.values_list("pk", flat=True)), parent.title
+        dropped += explorable_condition(policy, user, parent.path) is None
+    if group == "Éditeurs":
+        assert dropped > 3  # the sections and the pages below them need no condition
