@@ -22,7 +22,13 @@ from wagtail.models import Locale, Page
 from wagtail.search.query import PlainText
 from wagtail.search.utils import parse_query_string
 
-from core.admin_cells import fast_columns, page_url, remember_permissions, use_quick_menu_urls
+from core.admin_cells import (
+    fast_columns,
+    page_url,
+    remember_permissions,
+    remember_url_parts,
+    use_quick_menu_urls,
+)
 
 SEARCH_HOOK = "hub_search_admin_pages"
 
@@ -221,6 +227,7 @@ class FastPageSearchMixin:
         add_translation_state(rows)
         pages = [page for page in rows if isinstance(page, Page)]
         remember_permissions(pages, self.request.user)
+        remember_url_parts(pages)
         for page in pages:
             # The sites' root paths, read once per request (Wagtail reads them from the cache
             # once per row for the "View live" button's `page.url`).

@@ -205,3 +205,22 @@ def test_explorable_pages_below_a_page_are_wagtails(django_user_model, group):
         dropped += explorable_condition(policy, user, parent.path) is None
     if group == "Éditeurs":
         assert dropped > 3  # the sections and the pages below them need no condition
+
+
+def test_term_checkboxes_write_the_markup_of_djangos_templates():
+    """The vocabulary checkboxes written in Python (core.admin_forms.TermCheckboxes, the
+    listings' filter drawer and the page editor) give Django's templates' HTML exactly."""
+    from core.admin_forms import TermCheckboxes, VocabularyChoiceField
+
+    class Templated(TermCheckboxes):
+        OWN_TEMPLATES = ()
+
+    for v in (vocabulary("theme"), vocabulary("territory")):
+        field = VocabularyChoiceField(v.tag.objects.all())
+        slugs = list(v.tag.objects.values_list("slug", flat=True)[:2])
+        for value, attrs in ((None, None), (slugs, {"id": f"id_{v.param}"}), ([], {"class": "x"})):
+            ours = field.widget.render(v.param, value, attrs)
+            field.widget.__class__ = Templated
+            assert ours == field.widget.render(v.param, value, attrs)
+            field.widget.__class__ = TermCheckboxes
+        assert ours.count('type="checkbox"') == v.tag.objects.count() > 1
