@@ -224,3 +224,26 @@ def test_term_checkboxes_write_the_markup_of_djangos_templates():
             assert ours == field.widget.render(v.param, value, attrs)
             field.widget.__class__ = TermCheckboxes
         assert ours.count('type="checkbox"') == v.tag.objects.count() > 1
+
+
+def test_filter_drawer_lists_its_choices_without_server_side_cursors(editor, django_user_model):
+    """The listing's filters offer every term and the owners, read by plain queries: no
+    server-side cursor per list on PostgreSQL (core.admin_pages.ListedChoiceIterator)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from core.models import page_vocabularies
+
+    card = factories.practice("Une fiche", summary="Pour avoir un propriétaire dans les filtres.")
+    card.owner = django_user_model.objects.get(username="éditeurs")
+    card.save()
+    with CaptureQueriesContext(connection) as queries:
+        response = editor.get(LISTING)
+    assert response.status_code == 200
+    assert not [q["sql"] for q in queries.captured_queries if "DECLARE" in q["sql"]]
+    form = response.context["filters"].form
+    for v in page_vocabularies():
+        html = str(form[v.param])
+        assert html.count('type="checkbox"') == v.tag.objects.count() > 0
+    owners = [value for value, _label in form.fields["owner"].choices if value]
+    assert [str(value) for value in owners] == [str(card.owner.pk)]
