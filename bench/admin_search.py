@@ -4,6 +4,13 @@ editor uses to find pages, logged in as a member of the Éditeurs group.
     .venv/bin/python bench/admin_search.py                 # build /tmp/hub-admin-bench.sqlite3
     .venv/bin/python bench/admin_search.py --reuse         # measure an existing one
     .venv/bin/python bench/admin_search.py --database postgres://hub:hub@127.0.0.1:5432/NAME
+    .venv/bin/python bench/admin_search.py --database … --read-only --slowest 3
+
+--read-only measures a database others share without writing to it: no migration (it names
+those missing), the bench editor must exist already (a member of Éditeurs), sessions in signed
+cookies, no last-login update, Wagtail's user profile not created, and on PostgreSQL every
+transaction READ ONLY, so a write fails instead of happening. --slowest N prints each screen's
+N slowest statements (to EXPLAIN ANALYZE them).
 
 The database is built as the other benchmarks do (migrate, `setup_site`, `load_demo`, then
 bench/seed.py's generated cards: 10,000 by default) unless --reuse or --database names one
@@ -69,12 +76,51 @@ def screens() -> list[tuple[str, str, dict]]:
     ]
 
 
+def profile(client, url, params, top) -> None:
+    """One more request under cProfile: the `top` functions by own time, then by total time."""
+    import cProfile
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.runcall(client.get, url, params)
+    profiler.dump_stats("/tmp/admin-screen.prof")  # noqa: S108 - scratch file, for pstats
+    for key in ("tottime", "cumulative"):
+        pstats.Stats(profiler).sort_stats(key).print_stats(top)
+
+
+def read_only(connection) -> None:
+    """Write nothing to the measured database (--read-only)."""
+    from django.contrib.auth.models import update_last_login
+    from django.contrib.auth.signals import user_logged_in
+    from django.db.migrations.executor import MigrationExecutor
+    from wagtail.users.models import UserProfile
+
+    if connection.vendor == "postgresql":
+        options = connection.settings_dict.setdefault("OPTIONS", {})
+        options["options"] = "-c default_transaction_read_only=on"
+        connection.close()
+    executor = MigrationExecutor(connection)
+    missing = [str(m) for m, _ in executor.migration_plan(executor.loader.graph.leaf_nodes())]
+    if missing:  # an index elsewhere changes nothing here; a missing column fails loudly
+        print(f"Not applied here (--read-only applies nothing): {', '.join(missing)}")
+    user_logged_in.disconnect(update_last_login, dispatch_uid="update_last_login")
+
+    def profile(user):  # Wagtail creates a missing one: an unsaved one reads the same
+        return UserProfile.objects.filter(user=user).first() or UserProfile(user=user)
+
+    UserProfile.get_for_user = classmethod(lambda cls, user: profile(user))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cards", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--reuse", action="store_true", help="measure the existing database")
     parser.add_argument("--database", help="an existing seeded database URL")
+    parser.add_argument("--read-only", action="store_true", help="write nothing (see above)")
+    parser.add_argument("--slowest", type=int, default=0, help="print N slowest statements")
+    parser.add_argument("--only", help="measure the screens whose label contains this")
+    parser.add_argument("--profile", type=int, default=0, help="print N top functions (cProfile)")
     args = parser.parse_args()
     os.environ["DATABASE_URL"] = args.database or f"sqlite:///{DB}"
     os.environ["SEARCH_BACKEND"] = "database"
@@ -87,10 +133,18 @@ def main():
     import django
     from django.core.management import call_command
 
+    if args.read_only:
+        from django.conf import settings
+
+        settings.SESSION_ENGINE = "django.contrib.sessions.backends.signed_cookies"
     django.setup()
-    call_command("migrate", verbosity=0)  # a database kept from before a new migration
     from django.contrib.auth.models import Group
     from django.db import connection
+
+    if args.read_only:
+        read_only(connection)
+    else:
+        call_command("migrate", verbosity=0)  # a database kept from before a new migration
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
     from wagtail.models import Page
@@ -98,8 +152,11 @@ def main():
     from practices.models import PracticePage
 
     User = django.contrib.auth.get_user_model()
-    user, _ = User.objects.get_or_create(username="bench-editor")
-    user.groups.add(Group.objects.get(name="Éditeurs"))
+    if args.read_only:
+        user = User.objects.get(username="bench-editor", groups__name="Éditeurs")
+    else:
+        user, _ = User.objects.get_or_create(username="bench-editor")
+        user.groups.add(Group.objects.get(name="Éditeurs"))
     client = Client()
     # django-axes logs the login with the address of force_login's bare request ("unknown"),
     # which PostgreSQL's inet column refuses: the bench logs in without that log.
@@ -114,6 +171,8 @@ def main():
     print("| --- | --- | --- | --- | --- |")
     over = []
     for label, url, params in screens():
+        if args.only and args.only not in label:
+            continue
         assert client.get(url, params).status_code == 200, url
         wall, cpu, sql = [], [], []
         for _ in range(args.runs):
@@ -131,6 +190,11 @@ def main():
             f"| {label} | {median:,.0f} ms | {statistics.median(cpu):,.0f} ms "
             f"| {statistics.median(sql):,.0f} ms | {len(queries)} |"
         )
+        if args.profile:
+            profile(client, url, params, args.profile)
+        slowest = sorted(queries.captured_queries, key=lambda q: -float(q["time"]))
+        for query in slowest[: args.slowest]:
+            print(f"\n    {float(query['time']) * 1000:,.0f} ms: {query['sql']}\n")
     print(f"\nTarget: every screen ≤ {TARGET_MS} ms (wall); over: {', '.join(over) or 'none'}")
     print(f"Load average during the run: {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores)")
 

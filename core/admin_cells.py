@@ -12,6 +12,8 @@ with the project's corrections in locale_overrides), as in its templates.
 """
 
 import copy
+import threading
+from contextlib import contextmanager
 from functools import lru_cache
 
 from django.contrib.admin.utils import quote
@@ -160,9 +162,24 @@ def _url_around_id(name, urlconf, prefix, language) -> tuple[str, str] | None:
     return before, after
 
 
+_rendering = threading.local()
+
+
+@contextmanager
+def same_url_settings():
+    """While a listing's rows are written: the URL configuration, script prefix and language
+    read once, not three context-local reads per URL (about 600 per listing)."""
+    _rendering.key = (get_urlconf(), get_script_prefix(), get_language())
+    try:
+        yield
+    finally:
+        _rendering.key = None
+
+
 def page_url(name, pk) -> str:
     """`reverse(name, args=[pk])` for a URL taking one id."""
-    around = _url_around_id(name, get_urlconf(), get_script_prefix(), get_language())
+    key = getattr(_rendering, "key", None) or (get_urlconf(), get_script_prefix(), get_language())
+    around = _url_around_id(name, *key)
     if around is None:
         return reverse(name, args=[pk])
     return f"{around[0]}{pk}{around[1]}"
@@ -466,3 +483,27 @@ def remember_permissions(pages, user) -> None:
             page.__dict__.get("permissions_for_user"), RememberedTester
         ):
             page.permissions_for_user = RememberedTester(page, user)
+
+
+class RememberedUrlParts:
+    """`page.get_url_parts(request)` computed once per page and request: the status cell, the
+    "View live" button's test and its link each ask, a URL reversal each time."""
+
+    def __init__(self, page):
+        self.method = type(page).get_url_parts
+        self.page = page
+        self.known = []  # (request, parts): requests are not hashable by value
+
+    def __call__(self, request=None):
+        for known, parts in self.known:
+            if known is request:
+                return parts
+        parts = self.method(self.page, request)
+        self.known.append((request, parts))
+        return parts
+
+
+def remember_url_parts(pages) -> None:
+    for page in pages:
+        if not isinstance(page.__dict__.get("get_url_parts"), RememberedUrlParts):
+            page.get_url_parts = RememberedUrlParts(page)

@@ -13,6 +13,7 @@ from collections import Counter, OrderedDict
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
+from django.forms.models import ModelChoiceField, ModelChoiceIterator
 from django.utils.functional import cached_property
 from wagtail import hooks
 from wagtail.admin.views.pages.listing import ExplorableIndexView, IndexView
@@ -22,7 +23,13 @@ from wagtail.models import Locale, Page
 from wagtail.search.query import PlainText
 from wagtail.search.utils import parse_query_string
 
-from core.admin_cells import fast_columns, page_url, remember_permissions, use_quick_menu_urls
+from core.admin_cells import (
+    fast_columns,
+    page_url,
+    remember_permissions,
+    remember_url_parts,
+    use_quick_menu_urls,
+)
 
 SEARCH_HOOK = "hub_search_admin_pages"
 
@@ -137,9 +144,12 @@ def use_batched_localize_buttons() -> None:
 EXPLORE_ACTIONS = {"add", "change", "publish", "lock", "unlock", "bulk_delete"}
 
 
-def explorable_condition(policy, user) -> Q | None:
+def explorable_condition(policy, user, within: str | None = None) -> Q | None:
     """The pages of `PagePermissionPolicy.explorable_instances(user)` as a condition on the
-    page's own path (None: every page), to filter a listing without a subquery."""
+    page's own path (None: every page), to filter a listing without a subquery. `within`: the
+    path of a page the listing shows only descendants of; when the editor may explore that
+    whole subtree, no condition (the explorer of a section at 100,000 children counted them
+    through the condition: 80 ms instead of 45 on PostgreSQL)."""
     if not user.is_active:
         return Q(pk__in=[])
     if user.is_superuser:
@@ -150,6 +160,8 @@ def explorable_condition(policy, user) -> Q | None:
     for path in sorted({p.page.path for p in perms if p.permission.codename in codenames}):
         if not any(path.startswith(kept) for kept in subtrees):
             subtrees.append(path)
+    if within is not None and any(within.startswith(path) for path in subtrees):
+        return None
     step = policy.model.steplen
     ancestors = sorted(
         {p.page.path[:end] for p in perms for end in range(step, len(p.page.path), step)}
@@ -161,8 +173,9 @@ def explorable_condition(policy, user) -> Q | None:
     return condition & Q(path__startswith=top.path)
 
 
-def explorable(pages, policy, user):
-    condition = explorable_condition(policy, user)
+def explorable(pages, policy, user, within: str | None = None):
+    """`pages` (all below the page at path `within`, when given) that the editor may explore."""
+    condition = explorable_condition(policy, user, within)
     return pages if condition is None else pages.filter(condition)
 
 
@@ -179,6 +192,26 @@ class ExplorablePolicy:
         return explorable(self._policy.model._default_manager.all(), self._policy, user)
 
 
+class ListedChoiceIterator(ModelChoiceIterator):
+    """Django's, its choices read by a plain query: Django reads them through `.iterator()`,
+    which on PostgreSQL opens a server-side cursor (DECLARE … WITH HOLD, FETCH, CLOSE), 5 ms or
+    more for each of the filter drawer's six lists of a few rows (owners, sites, terms)."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in self.queryset.all():
+            yield self.choice(obj)
+
+
+def list_choices(form) -> None:
+    """The form's model choice fields read their choices as ListedChoiceIterator does."""
+    for field in form.fields.values():
+        if isinstance(field, ModelChoiceField) and field.iterator is ModelChoiceIterator:
+            field.iterator = ListedChoiceIterator
+            field.widget.choices = field.choices  # as Django's queryset setter does
+
+
 class FastPageSearchMixin:
     """For Wagtail's page listing views: the search hook's ranking when it answers, the row
     annotations that keep the query count flat, the cells rendered in Python (core.admin_cells)
@@ -189,13 +222,14 @@ class FastPageSearchMixin:
         policy = super().permission_policy
         return ExplorablePolicy(policy) if hasattr(policy, "explorable_instances") else policy
 
-    def permitted(self, pages):
-        """The pages the editor may explore (when searching too, unless the setting says not)."""
+    def permitted(self, pages, within: str | None = None):
+        """The pages the editor may explore (when searching too, unless the setting says not);
+        `within`: the path of a page all `pages` are descendants of."""
         if self.is_searching and not getattr(
             settings, "WAGTAILADMIN_PAGE_SEARCH_FILTER_BY_PERMISSIONS", True
         ):
             return pages
-        return explorable(pages, self.permission_policy, self.request.user)
+        return explorable(pages, self.permission_policy, self.request.user, within)
 
     def annotate_queryset(self, pages):
         # Wagtail prefetches `sites_rooted_here` for nothing (`is_site_root` reads the
@@ -209,11 +243,14 @@ class FastPageSearchMixin:
     def get_context_data(self, **kwargs):
         use_batched_localize_buttons()
         use_quick_menu_urls()
+        if getattr(self, "filters", None) is not None:
+            list_choices(self.filters.form)
         context = super().get_context_data(**kwargs)
         rows = context["object_list"]
         add_translation_state(rows)
         pages = [page for page in rows if isinstance(page, Page)]
         remember_permissions(pages, self.request.user)
+        remember_url_parts(pages)
         for page in pages:
             # The sites' root paths, read once per request (Wagtail reads them from the cache
             # once per row for the "View live" button's `page.url`).
@@ -261,13 +298,14 @@ class HubExplorableIndexView(FastPageSearchMixin, ExplorableIndexView):
     def get_base_queryset(self):
         """Wagtail's, the permissions as a condition on the rows (not `pk IN` a subquery)."""
         manager = self.model._default_manager
+        within = self.parent_page.path
         if not (self.is_searching or self.is_filtering):
             pages = manager.child_of(self.parent_page)
         elif self.is_searching_whole_tree:
-            pages = manager.all()
+            pages, within = manager.all(), None
         else:
             pages = manager.descendant_of(self.parent_page)
-        return self.annotate_queryset(self.permitted(pages))
+        return self.annotate_queryset(self.permitted(pages, within))
 
     def search_queryset(self, queryset):
         if not self.is_searching:

@@ -181,3 +181,74 @@ def test_explorable_pages_are_the_pages_wagtail_lets_explore(django_user_model, 
     assert ours == wagtails
     if group == "Éditeurs":
         assert len(wagtails) > 10  # the sections, their ancestors and the card
+
+
+@pytest.mark.parametrize("group", ["Éditeurs", "Modérateurs", "Contributeurs", ""])
+def test_explorable_pages_below_a_page_are_wagtails(django_user_model, group):
+    """Below any page of the tree (the explorer's children and descendants), the condition
+    narrowed to that page (dropped where the editor may explore the whole subtree) keeps
+    exactly Wagtail's explorable pages among them."""
+    from wagtail.models import Page
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    from core.admin_pages import explorable, explorable_condition
+
+    factories.practice("Une fiche", summary="Pour avoir une page sous la section.")
+    user = user_in(django_user_model, group, username=f"membre-{group or 'aucun'}")
+    policy = PagePermissionPolicy()
+    wagtails = set(policy.explorable_instances(user).values_list("pk", flat=True))
+    dropped = 0
+    for parent in Page.objects.all():
+        for pages in (Page.objects.child_of(parent), Page.objects.descendant_of(parent)):
+            ours = set(explorable(pages, policy, user, parent.path).values_list("pk", flat=True))
+            assert ours == wagtails & set(pages.values_list("pk", flat=True)), parent.title
+        dropped += explorable_condition(policy, user, parent.path) is None
+    if group == "Éditeurs":
+        assert dropped > 3  # the sections and the pages below them need no condition
+
+
+def test_term_checkboxes_write_the_markup_of_djangos_templates():
+    """The vocabulary checkboxes written in Python (core.admin_forms.TermCheckboxes, the
+    listings' filter drawer and the page editor) give Django's templates' HTML exactly."""
+    from core.admin_forms import TermCheckboxes, VocabularyChoiceField
+
+    class Templated(TermCheckboxes):
+        OWN_TEMPLATES = ()
+
+    for v in (vocabulary("theme"), vocabulary("territory")):
+        field = VocabularyChoiceField(v.tag.objects.all())
+        slugs = list(v.tag.objects.values_list("slug", flat=True)[:2])
+        for value, attrs in ((None, None), (slugs, {"id": f"id_{v.param}"}), ([], {"class": "x"})):
+            ours = field.widget.render(v.param, value, attrs)
+            field.widget.__class__ = Templated
+            assert ours == field.widget.render(v.param, value, attrs)
+            field.widget.__class__ = TermCheckboxes
+        assert ours.count('type="checkbox"') == v.tag.objects.count() > 1
+
+
+def test_filter_drawer_lists_its_choices_without_server_side_cursors(editor, django_user_model):
+    """The listing's filters offer every term and the owners, read by plain queries: no
+    server-side cursor per list on PostgreSQL (core.admin_pages.ListedChoiceIterator)."""
+    from django.db import connection
+
+    from core.models import page_vocabularies
+
+    card = factories.practice("Une fiche", summary="Pour avoir un propriétaire dans les filtres.")
+    card.owner = django_user_model.objects.get(username="éditeurs")
+    card.save()
+    statements = []
+
+    def record(execute, sql, params, many, context):
+        statements.append(sql)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(record):
+        response = editor.get(LISTING)
+    assert response.status_code == 200
+    assert not [sql for sql in statements if sql.startswith("DECLARE")]
+    form = response.context["filters"].form
+    for v in page_vocabularies():
+        html = str(form[v.param])
+        assert html.count('type="checkbox"') == v.tag.objects.count() > 0
+    owners = [value for value, _label in form.fields["owner"].choices if value]
+    assert [str(value) for value in owners] == [str(card.owner.pk)]
