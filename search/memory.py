@@ -21,7 +21,7 @@ on the same queries, on both databases):
 A snapshot is built after a publish or any change visitors could see (the generation of
 core.page_cache, as for `kept`) by the first worker that searches, and put in the shared cache
 (file or Redis) where the other workers read it (tens of milliseconds) instead of building it:
-about 0.3 s at 10,000 pages on SQLite, 3-4 s at 100,000 on PostgreSQL (bench/search_bench.py).
+about 0.3 s at 10,000 pages on SQLite, 1.5 s at 100,000 on PostgreSQL (bench/search_bench.py).
 The database's matches of the words searched since are kept with it in each worker (at most
 MAX_WORDS of them, and 32 MB), so a word typed again costs no SQL. The engines count in the engine.
 """
