@@ -8,7 +8,7 @@ from django import template
 from django.conf import settings
 from django.core.signals import setting_changed
 from django.urls import NoReverseMatch, Resolver404, reverse, translate_url
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
 from django.utils.translation import get_language, gettext, override
 from wagtail.models import Page, Site
 
@@ -71,9 +71,43 @@ def language_switcher(context):
         elif page is not None:
             url = homes.get(code) or f"/{code}/"
         else:
-            url = translate_url(request.get_full_path(), code)
+            # The query string is left to {% query_string_in %}: the header that shows these
+            # links is cached per path, not per search.
+            url = translate_url(_path_of(request), code) + QUERY_STRING_MARK
         links.append({"code": code, "name": name, "url": url, "current": code == current})
     return {"links": links, "current": current}
+
+
+# Letters only: unchanged by URL building and HTML escaping, so it can be replaced in the output.
+QUERY_STRING_MARK = "hubquerystringmark"
+
+
+def _path_of(request) -> str:
+    """The path as `get_full_path()` writes it (URI-escaped), without the query string."""
+    return request.get_full_path().partition("?")[0]
+
+
+class _QueryStringNode(template.Node):
+    def __init__(self, nodelist):
+        self.nodelist = nodelist
+
+    def render(self, context):
+        html = self.nodelist.render(context)
+        if QUERY_STRING_MARK not in html:
+            return html
+        request = context.get("request")
+        query = request.get_full_path().partition("?")[2] if request is not None else ""
+        return html.replace(QUERY_STRING_MARK, escape(f"?{query}") if query else "")
+
+
+@register.tag
+def query_string_in(parser, token):
+    """{% query_string_in %}…{% end_query_string_in %}: markup cached per path (the header) in
+    which links of the current page in other languages end with a mark, replaced here by the
+    request's query string, so a search's header is rendered once for every search."""
+    nodelist = parser.parse(("end_query_string_in",))
+    parser.delete_first_token()
+    return _QueryStringNode(nodelist)
 
 
 def _subpath(request, page) -> str:
@@ -162,13 +196,19 @@ def term_links(context, param, term):
     a discreet RSS icon to follow that search (its accessible name says which)."""
     urls = context.render_context.get("term_urls")
     if urls is None:
-        urls = context.render_context["term_urls"] = (
-            _url_or_empty("search"),
-            _url_or_empty("alerts_rss"),
-        )
+        urls = context.render_context["term_urls"] = term_urls()
+    return term_links_html(urls, param, term)
+
+
+def term_urls() -> tuple[str, str]:
+    """The search and RSS addresses that term links lead to ("" for an app left out)."""
+    return _url_or_empty("search"), _url_or_empty("alerts_rss")
+
+
+def term_links_html(urls: tuple[str, str], param: str, term) -> str:
+    """What {% term_links %} shows, for code that writes markup in Python (search results)."""
     search_url, rss_url = urls
-    label = term.label
-    return _term_links(search_url, rss_url, get_language(), param, term.slug, str(label))
+    return _term_links(search_url, rss_url, get_language(), param, term.slug, str(term.label))
 
 
 # A page of results shows some sixty terms, mostly the same few: each one's links are made once
