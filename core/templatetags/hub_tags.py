@@ -287,10 +287,25 @@ def term_urls() -> tuple[str, str]:
     return _url_or_empty("search"), _url_or_empty("alerts_rss")
 
 
-def term_links_html(urls: tuple[str, str], param: str, term) -> str:
-    """What {% term_links %} shows, for code that writes markup in Python (search results)."""
-    search_url, rss_url = urls
-    return _term_links(search_url, rss_url, get_language(), param, term.slug, str(term.label))
+def term_links_html(urls: tuple[str, str], param: str, term, language: str = "") -> str:
+    """What {% term_links %} shows, for code that writes markup in Python (search results),
+    given the active language when it has it (`get_language()` costs some microseconds)."""
+    language = language or get_language()
+    # Keyed by what the label is made of (both names), so the label property (which asks for
+    # the language again) runs once per term and language, not for each of a page's terms.
+    key = (urls, language, param, term.slug, term.name, getattr(term, "name_en", ""))
+    html = _TERM_LINKS.get(key)
+    if html is None:
+        if len(_TERM_LINKS) > 4096:
+            _TERM_LINKS.clear()
+        search_url, rss_url = urls
+        html = _TERM_LINKS[key] = _term_links(
+            search_url, rss_url, language, param, term.slug, str(term.label)
+        )
+    return html
+
+
+_TERM_LINKS: dict[tuple, str] = {}
 
 
 # A page of results shows some sixty terms, mostly the same few: each one's links are made once

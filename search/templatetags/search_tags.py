@@ -126,6 +126,7 @@ def result_cards(hits):
     """The list of result cards (a card's title, snippet, reasons, badges, place, budget,
     territory types and term links), the markup of the template loop it replaced."""
     urls = term_urls()
+    language = get_language()
     recommended = escape(gettext("Recommandé"))
     budget = f"{escape(gettext('Budget'))}{colon()}"
     parts = ['<ul class="hub-plain-list">']
@@ -163,7 +164,7 @@ def result_cards(hits):
                 where = f" ({_text(department)})" if department else ""
                 parts.append(f'<li class="fr-icon-map-pin-2-line">{_text(commune)}{where}</li>')
             if budget_range:
-                shown = _choice_labels(type(card), "budget_range", get_language())
+                shown = _choice_labels(type(card), "budget_range", language)
                 parts.append(
                     f'<li class="fr-icon-money-euro-circle-line">{budget} '
                     f"{_text(shown.get(budget_range, budget_range))}</li>"
@@ -178,7 +179,9 @@ def result_cards(hits):
             groups = ()
         for param, _label, terms in groups:
             for term in terms:
-                parts.append(f'<li class="hub-term">{term_links_html(urls, param, term)}</li>')
+                parts.append(
+                    f'<li class="hub-term">{term_links_html(urls, param, term, language)}</li>'
+                )
         parts.append("</ul></div></div></div></div></li>")
     parts.append("</ul>")
     return mark_safe("".join(parts))  # noqa: S308 - every value above is escaped
