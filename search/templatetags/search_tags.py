@@ -37,6 +37,22 @@ def _count(language: str, count: int) -> str:
     return f'({number_format(count)}<span class="fr-sr-only"> {word}</span>)'
 
 
+@functools.lru_cache(maxsize=8192)
+def _checkbox(name: str, value: str, label: str, selected: bool) -> str:
+    """A value's checkbox and label, up to its count: the same few hundred on every page,
+    escaped once (escaping them cost a third of the filters' rendering)."""
+    ident = _ident(name, value)
+    checked = " checked" if selected else ""
+    return (
+        '<div class="fr-fieldset__element">'
+        '<div class="fr-checkbox-group fr-checkbox-group--sm">'
+        f'<input type="checkbox" id="{ident}" name="{escape(name)}" '
+        f'value="{escape(value)}"{checked}>'
+        f'<label class="fr-label" for="{ident}">{escape(label)}&nbsp;'
+        '<span class="hub-facet__count">'
+    )
+
+
 @register.simple_tag
 def facet_fieldset(name, label, values):
     """The fieldset of one filter: per value a checkbox (its id names the value, not its
@@ -50,16 +66,10 @@ def facet_fieldset(name, label, values):
         f'id="filtre-{name_html}-legend">{escape(str(label))}</legend>'
     ]
     for facet in values:
-        ident = _ident(name, facet.value)
-        checked = " checked" if facet.selected else ""
         parts.append(
-            '<div class="fr-fieldset__element">'
-            '<div class="fr-checkbox-group fr-checkbox-group--sm">'
-            f'<input type="checkbox" id="{ident}" name="{name_html}" '
-            f'value="{escape(str(facet.value))}"{checked}>'
-            f'<label class="fr-label" for="{ident}">{escape(str(facet.label))}&nbsp;'
-            f'<span class="hub-facet__count">{_count(language, facet.count)}'
-            "</span></label></div></div>"
+            _checkbox(name, str(facet.value), str(facet.label), bool(facet.selected))
+            + _count(language, facet.count)
+            + "</span></label></div></div>"
         )
     parts.append("</fieldset>")
     return mark_safe("".join(parts))  # noqa: S308 - every value above is escaped
