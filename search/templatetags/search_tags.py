@@ -98,7 +98,11 @@ def _marked(template_name: str, request, empty: bool) -> str:
     # A plain context (no context processors): nothing of the visitor (CSRF token, user,
     # messages) can enter markup that every visitor is then served.
     html = render_to_string(template_name, {"query": _MarkedQuery(empty), "request": request})
-    return _STARTED.sub(rf"\g<1>{_STARTED_MARK}\g<2>", html)
+    html, found = _STARTED.subn(rf"\g<1>{_STARTED_MARK}\g<2>", html)
+    if not found and 'name="started"' in html:
+        # One start time served to every visitor would refuse all forms but the first.
+        raise RuntimeError(f"{template_name}: the form's start time is written another way")
+    return html
 
 
 @register.simple_tag(takes_context=True)
