@@ -15,5 +15,6 @@ class SearchConfig(AppConfig):
 
         signals.connect()
         register(LikeCommuneFilter())
-        # Searches read the synonyms once per content generation: a change starts a new one.
-        purge_when_changed("search.SynonymGroup")
+        # Searches read the synonyms and the promoted results once per content generation: a
+        # change starts a new one (and cached pages of results are served afresh).
+        purge_when_changed("search.SynonymGroup", "wagtailsearchpromotions.SearchPromotion")

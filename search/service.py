@@ -172,10 +172,21 @@ def base_queryset(locale: Locale, site: Site | None):
 def _promoted_ids(text: str) -> list[int]:
     if not text:
         return []
-    promotions = SearchPromotion.objects.filter(
-        query__query_string=normalise_query_string(text), page__isnull=False
-    ).order_by("sort_order")
-    return list(promotions.values_list("page_id", flat=True))
+    return kept("search-promotions", _promotions).get(normalise_query_string(text), [])
+
+
+def _promotions() -> dict[str, list[int]]:
+    """Every promoted page by query, in promotion order: a short table editors rarely change,
+    kept per content generation (a promotion saved or deleted starts a new one, search/apps.py)."""
+    found: dict[str, list[int]] = {}
+    rows = (
+        SearchPromotion.objects.filter(page__isnull=False)
+        .order_by("sort_order", "pk")
+        .values_list("query__query_string", "page_id")
+    )
+    for query_string, page_id in rows:
+        found.setdefault(query_string, []).append(page_id)
+    return found
 
 
 def uses_database_backend(backend) -> bool:

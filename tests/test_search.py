@@ -119,6 +119,21 @@ def test_promoted_pages_come_first(lane):
     assert results.count == 2
 
 
+def test_a_promotion_changed_by_an_editor_is_seen_by_the_next_search(lane, settings):
+    """Production keeps the promotions per content generation: saving or deleting one starts a
+    new generation (cached pages of results included)."""
+    settings.FRAGMENT_CACHE = True
+    f.practice("Numérique et médiation", summary="Numérique numérique numérique.")
+    guide = f.guide("Guide pour démarrer", summary="Par où commencer.")
+    assert titles(search(lane, q="numérique")) == ["Numérique et médiation"]
+    promotion = SearchPromotion.objects.create(
+        query=Query.get("Numérique"), page=guide, sort_order=0
+    )
+    assert titles(search(lane, q="numérique")) == ["Guide pour démarrer", "Numérique et médiation"]
+    promotion.delete()
+    assert titles(search(lane, q="numérique")) == ["Numérique et médiation"]
+
+
 # --- Filters and facets --------------------------------------------------------------------
 
 
