@@ -181,9 +181,10 @@ class Snapshot:
 
 
 def snapshot(base, scope) -> Snapshot:
-    """The snapshot of the pages of `base` (the visibility queryset of `scope`: locale, site)."""
+    """The snapshot of the pages `base()` gives (the visibility queryset of `scope`: locale,
+    site), called only when the snapshot is built."""
     key = ("search-snapshot", scope)
-    return memo(key, lambda: kept(key, lambda: _shared(scope, lambda: _build(base))))
+    return memo(key, lambda: kept(key, lambda: _shared(scope, lambda: _build(base()))))
 
 
 def shared_key(scope) -> str:

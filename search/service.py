@@ -329,12 +329,13 @@ def _database_search(
     filter it needs has an in-process form), else in one SQL statement (a second one only when
     the asked page is past the end: the last page is given). With promoted pages, the ranked
     arm leaves them out and is asked for a window wide enough to complete the page after them.
-    `scope`: what `base` is the visible pages of (locale, site), naming its snapshot."""
+    `base`: a function giving the visible pages (built only when the snapshot is built or the
+    search counts in SQL); `scope`: what they are (locale, site), naming the snapshot."""
     promoted_ids = promoted_ids if sort == "pertinence" else []
     extra = len(promoted_ids)
     snap = None
     if scope is not None and settings.SEARCH_COUNT_IN_PROCESS:
-        snap = memory.snapshot(base, scope)
+        snap = memory.snapshot(base, scope)  # calls base() only to build it
 
     @functools.cache
     def sql_hits() -> Hits | None:
@@ -354,7 +355,7 @@ def _database_search(
         if snap is not None:  # None again when a filter has no in-process form
             counted = memory.count_and_facets(query.filters, snap, words, **options)
         if counted is None:
-            counted = count_and_facets(query.filters, base, sql_hits(), **options)
+            counted = count_and_facets(query.filters, base(), sql_hits(), **options)
         here = [pk for pk in promoted_ids if pk in counted.promoted]
         head = here[offset : offset + PER_PAGE]
         rest = max(0, offset - len(here)) - start
@@ -380,7 +381,7 @@ def run_search(
             site = Site.find_for_request(request)
         if locale is None:
             return SearchResults(query, [], 0, 1, 1, {name: [] for name in FILTERS})
-        base = base_queryset(locale, site)
+        base = functools.cache(lambda: base_queryset(locale, site))
         words = analyse(query.q, query.lang) if query.q else []
         stems = [r for w in words for r in w.roots]
         promoted_ids = _promoted_ids(query.q) if words else []
