@@ -16,7 +16,7 @@ from wagtail.models import Page, PageViewRestriction
 from core.text import fold
 
 from .facets import Counted
-from .filters import CONTENT_TYPES, filters
+from .filters import CONTENT_TYPES, filters, kept
 from .french import Word, is_exact, roots, words
 from .matching import LABEL, SHORT_WORD, TEXT, TITLE, label_values
 
@@ -24,6 +24,7 @@ PROMOTED_BOOST = 1000
 # Unstemmed copies of the title and of all searched text (search/backends.py).
 EXACT_TITLE = "hub_exact_title"
 EXACT_TEXT = "hub_exact_text"
+CONTENT_TYPE = "content_type_id_filter"  # Wagtail's filter field of Page.content_type
 
 
 def is_engine(backend) -> bool:
@@ -151,7 +152,9 @@ def request_body(
         "query": query,
         "aggs": aggs,
         "track_total_hits": True,
-        "_source": False,
+        # Each hit's content type: the page's rows are then read from its own table, without
+        # the body blocks (search.service._pages), as on the database backends.
+        "_source": [CONTENT_TYPE],
         "from": offset,
         "size": size,
         "sort": SORTS[sort if sort in SORTS and (words or sort != "pertinence") else "recent"],
@@ -162,11 +165,15 @@ def request_body(
 
 
 def hidden_paths(root_path: str) -> list[str]:
-    """Paths of the pages under a view restriction (their subtree is private): one small query."""
-    return list(
-        PageViewRestriction.objects.filter(Q(page__path__startswith=root_path)).values_list(
-            "page__path", flat=True
-        )
+    """Paths of the pages under a view restriction (their subtree is private): one small query,
+    kept per content generation (a change to a view restriction bumps it)."""
+    return kept(
+        ("hidden-paths", root_path),
+        lambda: list(
+            PageViewRestriction.objects.filter(Q(page__path__startswith=root_path)).values_list(
+                "page__path", flat=True
+            )
+        ),
     )
 
 
@@ -177,10 +184,16 @@ def search(backend, body: dict) -> tuple[Counted, int]:
         response = backend.es.search(index=index, **body)
     else:
         response = backend.es.search(index=index, body=body)
+    hits = response["hits"]["hits"]
     counted = Counted(
         count=response["hits"]["total"]["value"],
         facets={},
-        ids=[int(hit["_id"]) for hit in response["hits"]["hits"]],
+        ids=[int(hit["_id"]) for hit in hits],
+        types={
+            int(hit["_id"]): int(hit["_source"][CONTENT_TYPE])
+            for hit in hits
+            if hit.get("_source", {}).get(CONTENT_TYPE) is not None
+        },
     )
     for f in filters():
         buckets = (
