@@ -11,8 +11,8 @@ search of the configured backend runs.
 from django.db import connection
 from django.utils import translation
 from modelsearch.utils import get_descendants_content_types_pks
-from wagtail.search.backends import get_search_backend
 
+from .backends import search_backend
 from .french import analyse, clean_query
 from .matching import hits_sql
 from .service import uses_database_backend
@@ -21,7 +21,7 @@ from .service import uses_database_backend
 def admin_ranked(pages, text: str) -> list[tuple[int, int]] | None:
     """[(page id, content type id)] of `pages` matching `text`, best first; None when the
     configured backend is not the database one."""
-    if not uses_database_backend(get_search_backend()):
+    if not uses_database_backend(search_backend()):
         return None
     lang = (translation.get_language() or "fr").split("-")[0]
     words = analyse(clean_query(text), "en" if lang == "en" else "fr")

@@ -8,6 +8,7 @@ autocomplete's edge n-gram analyzer untouched. Settings choose these classes by 
 """
 
 import importlib
+import json
 
 from .engine import EXACT_TEXT, EXACT_TITLE, document_fields, mapping_fields
 
@@ -70,4 +71,23 @@ def __getattr__(name: str):
         {"mapping_class": _french_mapping(base.mapping_class), "__module__": __name__},
     )
     globals()[name] = backend
+    return backend
+
+
+_BUILT: dict[str, object] = {}
+
+
+def search_backend():
+    """The configured search backend, built once per process and configuration. Wagtail's
+    `get_search_backend()` builds a new one at each call: on an engine, a new client with its
+    own connection pool (a new connection per search)."""
+    from modelsearch.backends import get_search_backend
+    from modelsearch.conf import get_app_config
+
+    key = json.dumps(get_app_config().get_search_backend_config(), sort_keys=True, default=str)
+    backend = _BUILT.get(key)
+    if backend is None:
+        if len(_BUILT) > 8:  # settings changed by tests
+            _BUILT.clear()
+        backend = _BUILT[key] = get_search_backend()
     return backend

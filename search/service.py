@@ -23,13 +23,13 @@ from django.utils.safestring import mark_safe
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, PageViewRestriction, Site
-from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from core.text import fold
 from core.vocabularies import vocabularies
 
 from . import engine, memory
+from .backends import search_backend
 from .facets import Counted, compiled, count_and_facets
 from .filters import (
     CONTENT_TYPES,
@@ -390,7 +390,7 @@ def run_search(
             for name, values in query.filters.items()
         )
         sort = query.sort if words or ranking or query.sort != "pertinence" else "recent"
-        backend = get_search_backend()
+        backend = search_backend()
         engine_error, took, counted, page = False, None, None, query.page
 
         if query.q and not words:
@@ -451,7 +451,7 @@ def matching_ids(
         words = analyse(query.q, query.lang) if query.q and locale is not None else []
         if locale is None or (query.q and not words):
             return []
-        backend = get_search_backend()
+        backend = search_backend()
         if engine.is_engine(backend):
             root = language_root(locale, site)
             if root is False:
@@ -653,7 +653,7 @@ def autocomplete_titles(text: str, lang: str, request=None, limit: int = 8) -> l
         return []
     site = Site.find_for_request(request) if request is not None else None
     base = base_queryset(locale, site)
-    backend = get_search_backend()
+    backend = search_backend()
     try:
         scope = Page.objects.filter(locale_id=locale.pk, live=True)
         candidates = [p.pk for p in backend.autocomplete(text, scope)[: limit * 4]]

@@ -8,15 +8,15 @@ tables directly and need nothing.
 
 from django.db.models.signals import post_delete, post_save
 from modelsearch.index import insert_or_update_object
-from wagtail.search.backends import get_search_backend
 
 from core.vocabularies import vocabularies
 
+from .backends import search_backend
 from .engine import is_engine
 
 
 def _reindex_page(sender, instance, **kwargs):
-    if kwargs.get("raw") or not is_engine(get_search_backend()):
+    if kwargs.get("raw") or not is_engine(search_backend()):
         return
     page_id = getattr(instance, "content_object_id", None)
     if page_id is None:
