@@ -21,9 +21,21 @@ def _name(requirement: str) -> str:
 
 
 def _declared(*groups) -> set[str]:
+    """The packages of the dependencies and of these extras, with the extras an extra names of
+    the project itself (dev includes `hub-inclusion-numerique[opensearch3]`)."""
     names = {_name(r) for r in PROJECT["dependencies"]}
-    for group in groups:
-        names |= {_name(r) for r in PROJECT["optional-dependencies"][group]}
+    todo, seen = list(groups), set()
+    while todo:
+        group = todo.pop()
+        if group in seen:
+            continue
+        seen.add(group)
+        for requirement in PROJECT["optional-dependencies"][group]:
+            if _name(requirement) == PROJECT["name"].lower():
+                extras = re.search(r"\[([^\]]*)\]", requirement)
+                todo += [e.strip() for e in extras.group(1).split(",")] if extras else []
+            else:
+                names.add(_name(requirement))
     return names
 
 
