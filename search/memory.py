@@ -169,8 +169,7 @@ class Snapshot:
         return to_bits((entries[row[0]] for row in rows if row[0] in entries), len(self.ids))
 
     def _pg_word(self, word) -> tuple[int, int]:
-        ct_sql = ", ".join(str(int(pk)) for pk in content_type_ids().values())
-        (sql,), params = _pg_text(word, ct_sql, 0)
+        (sql,), params = _pg_text(word, _content_types_sql(), 0)
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
@@ -242,7 +241,7 @@ def forget_matches() -> None:
 def _build(base) -> Snapshot:
     columns = column_filters()
     vocabulary_filters = [f for f in filters() if isinstance(f, VocabularyFilter)]
-    rows, tagged = [], []
+    rows, tagged, entry_pages = [], [], []
     compiled_candidates = candidates_sql(base)
     with transaction.atomic(), connection.cursor() as cursor:
         if connection.vendor == "postgresql":
@@ -264,6 +263,13 @@ def _build(base) -> Snapshot:
             rows = cursor.fetchall()
         if rows and vocabulary_filters:
             tagged = tag_groups(cursor, [f.vocabulary for f in vocabulary_filters])
+        if rows and connection.vendor == "sqlite":
+            # The page of each search index entry (its FTS5 rowid), for the words' matches.
+            cursor.execute(
+                f"SELECT eid, page_id FROM {ENTRY_PAGES} "  # noqa: S608
+                f"WHERE content_type_id IN ({_content_types_sql()})"
+            )
+            entry_pages = cursor.fetchall()
     size = len(rows)
     ids = [r[0] for r in rows]
     at = {pk: i for i, pk in enumerate(ids)}
@@ -280,16 +286,10 @@ def _build(base) -> Snapshot:
         found = map(at.get, map(int, page_ids.split(",")), repeat(size))  # unseen: left out
         values[vocabulary_filters[n].param][str(tag_id)] = to_bits(found, size)
     entries = {}
-    if size and connection.vendor == "sqlite":
-        cts = ", ".join(str(int(pk)) for pk in content_type_ids().values())
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT eid, page_id FROM {ENTRY_PAGES} WHERE content_type_id IN ({cts})"  # noqa: S608
-            )
-            for eid, page_id in cursor.fetchall():
-                i = at.get(page_id)
-                if i is not None:
-                    entries[eid] = i
+    for eid, page_id in entry_pages:
+        i = at.get(page_id)
+        if i is not None:
+            entries[eid] = i
     return Snapshot(
         ids=ids,
         at=at,
@@ -299,6 +299,11 @@ def _build(base) -> Snapshot:
         values=values,
         entries=entries,
     )
+
+
+def _content_types_sql() -> str:
+    """The searched page types' content type ids, as SQL (integers from Django's cache)."""
+    return ", ".join(str(int(pk)) for pk in content_type_ids().values())
 
 
 def tag_groups(cursor, known) -> list[tuple[int, int, str]]:

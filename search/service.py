@@ -325,10 +325,11 @@ def _hits(
 def _database_search(
     query, words, base, promoted_ids, sort, facets=True, scope=None
 ) -> tuple[Counted, int]:
-    """Counts, facets and one page of ids: in process on SQLite (search/memory.py, when every
-    filter it needs has an in-process form), else in one SQL statement (a second one only when
-    the asked page is past the end: the last page is given). With promoted pages, the ranked
-    arm leaves them out and is asked for a window wide enough to complete the page after them.
+    """Counts, facets and one page of ids: in process (search/memory.py, when every filter it
+    needs has an in-process form and SEARCH_COUNT_IN_PROCESS is on), else in one SQL statement
+    (a second one only when the asked page is past the end: the last page is given). With
+    promoted pages, the ranked arm leaves them out and is asked for a window wide enough to
+    complete the page after them.
     `base`: a function giving the visible pages (built only when the snapshot is built or the
     search counts in SQL); `scope`: what they are (locale, site), naming the snapshot."""
     promoted_ids = promoted_ids if sort == "pertinence" else []

@@ -291,8 +291,10 @@ def term_links_html(urls: tuple[str, str], param: str, term, language: str = "")
     """What {% term_links %} shows, for code that writes markup in Python (search results),
     given the active language when it has it (`get_language()` costs some microseconds)."""
     language = language or get_language()
-    # Keyed by what the label is made of (both names), so the label property (which asks for
-    # the language again) runs once per term and language, not for each of a page's terms.
+    # A page of results shows some sixty terms, mostly the same few: each one's links are made
+    # once per process, keyed by everything they show (the language for the texts around the
+    # label) and by what the label is made of (both names), so the label property (which asks
+    # for the language again) runs once per term and language, not for each of a page's terms.
     key = (urls, language, param, term.slug, term.name, getattr(term, "name_en", ""))
     html = _TERM_LINKS.get(key)
     if html is None:
@@ -300,7 +302,7 @@ def term_links_html(urls: tuple[str, str], param: str, term, language: str = "")
             _TERM_LINKS.clear()
         search_url, rss_url = urls
         html = _TERM_LINKS[key] = _term_links(
-            search_url, rss_url, language, param, term.slug, str(term.label)
+            search_url, rss_url, param, term.slug, str(term.label)
         )
     return html
 
@@ -308,10 +310,7 @@ def term_links_html(urls: tuple[str, str], param: str, term, language: str = "")
 _TERM_LINKS: dict[tuple, str] = {}
 
 
-# A page of results shows some sixty terms, mostly the same few: each one's links are made once
-# per process, keyed by everything they show (the language for the texts around the label).
-@functools.lru_cache(maxsize=4096)
-def _term_links(search_url, rss_url, _language, param, slug, label):
+def _term_links(search_url, rss_url, param, slug, label):
     if not search_url:
         return format_html('<p class="fr-tag fr-tag--sm">{}</p>', label)
     params = urlencode({param: slug})
