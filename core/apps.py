@@ -14,11 +14,14 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from django.conf import settings
+        from django.db.backends.signals import connection_created
         from PIL import Image
 
         from core import (
             checks,  # noqa: F401 - registers the vocabulary checks
             localize_dates,
+            sqlite_statistics,
+            translation_catalogs,
         )
         from core.admin_forms import register_vocabulary_fields
         from core.page_cache import connect_signals
@@ -26,6 +29,8 @@ class CoreConfig(AppConfig):
         connect_signals()
         register_vocabulary_fields()
         localize_dates.install()
+        translation_catalogs.install()
+        connection_created.connect(sqlite_statistics.on_connection_created)
         # Pillow refuses, when it opens a file (from the header, before decoding), an image of
         # more than twice this many pixels. Wagtail decodes an upload to read its size, so its
         # own WAGTAILIMAGES_MAX_IMAGE_PIXELS check would come after the memory is spent: this

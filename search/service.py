@@ -268,7 +268,9 @@ def _pages(ids: list[int], types: dict[int, int]) -> list[Page]:
     pages = []
     for ct, pks in by_type.items():
         model = ContentType.objects.get_for_id(ct).model_class() or Page
-        pages += list(model.objects.filter(pk__in=pks).defer(*_stream_fields(model)))
+        # No ORDER BY: the caller orders them by `ids` (Page's default order by path costs a
+        # sort, or a walk of the whole path index when the planner misjudges the table sizes).
+        pages += list(model.objects.filter(pk__in=pks).defer(*_stream_fields(model)).order_by())
     return pages
 
 

@@ -33,3 +33,40 @@ def test_no_english_translation_is_a_fuzzy_guess():
 def test_every_message_has_an_english_translation():
     missing = [msgid for _f, msgid, translations in entries() if not all(translations)]
     assert missing == [], "messages without English:\n" + "\n".join(missing)
+
+
+def test_every_string_translates_as_with_djangos_own_catalogue():
+    """Lookups go through one merged dictionary (core/translation_catalogs.py): every string of
+    every catalogue of both languages (Django's, Wagtail's, ours) gives what Django's own
+    catalogue list gives, the first catalogue winning where several hold it; plurals too."""
+    from django.conf import settings
+    from django.utils.translation import trans_real
+
+    from core.translation_catalogs import MergedCatalog
+
+    django_catalogue = MergedCatalog.__mro__[1]
+    for language, _name in settings.LANGUAGES:
+        catalogue = trans_real.translation(language)._catalog
+        assert isinstance(catalogue, MergedCatalog)
+        reference = django_catalogue()
+        reference._catalogs, reference._plurals = catalogue._catalogs, catalogue._plurals
+        keys = set(catalogue.keys())  # noqa: SIM118 - a catalogue has keys(), no __iter__
+        assert len(catalogue._catalogs) > 1 and len(keys) > 1000
+        for key in keys:
+            assert catalogue[key] == reference[key], key
+            assert catalogue.get(key) == reference.get(key), key
+            if isinstance(key, tuple):
+                assert catalogue.plural(key[0], 2) == reference.plural(key[0], 2)
+        assert catalogue.get("Pas une chaîne du site") is None
+        assert "Pas une chaîne du site" not in catalogue
+
+
+def test_the_english_site_reads_english_through_the_merged_catalogue():
+    from django.utils import translation
+
+    with translation.override("en"):
+        assert translation.gettext("Rechercher") == "Search"
+        assert translation.gettext("Save") == "Save"
+    with translation.override("fr"):
+        assert translation.gettext("Save") == "Enregistrer"  # Wagtail's French
+        assert translation.gettext("Rechercher") == "Rechercher"
