@@ -28,7 +28,7 @@ from wagtail.search.utils import normalise_query_string
 from core.text import fold
 from core.vocabularies import vocabularies
 
-from . import engine, memory
+from . import engine, memory, rows
 from .backends import search_backend
 from .facets import Counted, compiled, count_and_facets
 from .filters import (
@@ -249,10 +249,10 @@ def highlight(text: str, stems: list[str], length: int = SNIPPET_LENGTH) -> str:
 
 
 @functools.cache
-def _stream_fields(model) -> list[str]:
+def _stream_fields(model) -> tuple[str, ...]:
     # A result shows its title, summary, place and terms: never its body blocks, whose
     # values cost most of a page's loading.
-    return [f.name for f in model._meta.concrete_fields if isinstance(f, StreamField)]
+    return tuple(f.name for f in model._meta.concrete_fields if isinstance(f, StreamField))
 
 
 def _pages(ids: list[int], types: dict[int, int]) -> list[Page]:
@@ -270,7 +270,7 @@ def _pages(ids: list[int], types: dict[int, int]) -> list[Page]:
         model = ContentType.objects.get_for_id(ct).model_class() or Page
         # No ORDER BY: the caller orders them by `ids` (Page's default order by path costs a
         # sort, or a walk of the whole path index when the planner misjudges the table sizes).
-        pages += list(model.objects.filter(pk__in=pks).defer(*_stream_fields(model)).order_by())
+        pages += rows.read(model, pks, defer=_stream_fields(model))
     return pages
 
 
