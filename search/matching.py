@@ -14,11 +14,12 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import connection
+from django.utils.translation import get_language
 from modelsearch.conf import get_app_config
 
 from core.text import fold
 
-from .filters import filters
+from .filters import filters, kept
 from .french import Word, is_exact, roots, words
 
 TITLE, LABEL, TEXT = 13, 12, 11
@@ -30,10 +31,9 @@ def label_values(words: list[Word]) -> list[list[tuple[object, list[str]]]]:
     of one filter is too generic to stand for any ("numérique" is in most theme names).
 
     Kept per process, keyed by the label texts themselves (a renamed term is a new key): the
-    folded labels once per set of labels, the values a word names once per word."""
-    searched = [(f, tuple(map(_frozen, f.label_texts()))) for f in filters()]
-    searched = [(f, texts) for f, texts in searched if texts]
-    key = tuple((f.param, texts) for f, texts in searched)
+    folded labels once per set of labels, the values a word names once per word. The label
+    texts are read once per language and content generation (any change to a term bumps it)."""
+    searched, key = kept(("label-texts", get_language()), _searched)
     prepared = _remember(_PREPARED, key, lambda: _prepare(searched))
     by_param = {f.param: f for f, _texts in searched}
     found = []
@@ -41,6 +41,13 @@ def label_values(words: list[Word]) -> list[list[tuple[object, list[str]]]]:
         named = _remember(_NAMED, (key, word), lambda w=word: _named(w, prepared))
         found.append([(by_param[param], values) for param, values in named])
     return found
+
+
+def _searched():
+    """(filter, its (value, labels) frozen) of the filters searched as text, and their key."""
+    searched = [(f, tuple(map(_frozen, f.label_texts()))) for f in filters()]
+    searched = [(f, texts) for f, texts in searched if texts]
+    return searched, tuple((f.param, texts) for f, texts in searched)
 
 
 def _frozen(item: tuple[str, list[str]]) -> tuple[str, tuple[str, ...]]:

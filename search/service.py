@@ -25,6 +25,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.search.utils import normalise_query_string
 
+from core.page_urls import page_url
 from core.text import fold
 from core.vocabularies import vocabularies
 
@@ -315,7 +316,7 @@ def _hits(
                 page=page,
                 type=slug,
                 type_label=str(CONTENT_TYPES[slug][1]) if slug else "",
-                url=page.get_url(request=request) or "",
+                url=page_url(page, request) or "",
                 summary=summary,
                 snippet=highlight(summary, stems),
                 promoted=pk in promoted,
