@@ -2,6 +2,7 @@
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from django.http import QueryDict
 from django.utils import translation
@@ -48,29 +49,39 @@ class SearchQuery:
     def has_criteria(self) -> bool:
         return bool(self.q or any(self.filters.values()))
 
+    def _pairs(self, **changes) -> list[tuple[str, str]]:
+        pairs = []
+        q = changes.get("q", self.q)
+        if q:
+            pairs.append(("q", q))
+        selected = changes.get("filters", self.filters)
+        for name in FILTERS:
+            pairs += [(name, value) for value in selected.get(name) or ()]
+        sort = changes.get("sort", self.sort)
+        if sort != "pertinence":
+            pairs.append(("sort", sort))
+        page = changes.get("page", 1)
+        if page and page > 1:
+            pairs.append(("page", str(page)))
+        return pairs
+
     def params(self, **changes) -> QueryDict:
         """The query as URL parameters (page 1 and the default sort left out)."""
         data = QueryDict(mutable=True)
-        q = changes.get("q", self.q)
-        if q:
-            data["q"] = q
-        selected = changes.get("filters", self.filters)
-        for name in FILTERS:
-            if selected.get(name):
-                data.setlist(name, selected[name])
-        sort = changes.get("sort", self.sort)
-        if sort != "pertinence":
-            data["sort"] = sort
-        page = changes.get("page", 1)
-        if page and page > 1:
-            data["page"] = str(page)
+        for name, value in self._pairs(**changes):
+            data.appendlist(name, value)
         return data
+
+    def urlencode(self, **changes) -> str:
+        """`params(**changes).urlencode()`, without building a QueryDict (a search page writes
+        three or four of these: pages, feeds, follow form)."""
+        return urlencode(self._pairs(**changes))
 
     def without(self, name: str, value: str | None = None) -> str:
         """URL parameters of this query without one filter value (or the whole filter)."""
         selected = {k: list(v) for k, v in self.filters.items()}
         selected[name] = [v for v in selected.get(name, []) if value is not None and v != value]
-        return self.params(filters=selected).urlencode()
+        return self.urlencode(filters=selected)
 
 
 def _selected(params) -> dict[str, list[str]]:

@@ -114,11 +114,11 @@ class SearchResults:
 
     @property
     def previous_params(self) -> str:
-        return self.query.params(page=self.page - 1).urlencode()
+        return self.query.urlencode(page=self.page - 1)
 
     @property
     def next_params(self) -> str:
-        return self.query.params(page=self.page + 1).urlencode()
+        return self.query.urlencode(page=self.page + 1)
 
 
 def language_root(locale: Locale, site: Site | None) -> Page | None | bool:

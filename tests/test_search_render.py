@@ -213,3 +213,24 @@ def test_a_publish_renews_the_kept_header(client, home, fragments):
     page.save_revision().publish()
     menu = _soup(client, url).find("nav", id="navigation-principale")
     assert "Nouvelle rubrique" in menu.get_text()
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"q": "démarches en ligne & CAF", "sort": "recent", "page": "3"},
+        {"q": "a+b=c", "theme": ["acces-droits", "emploi-insertion"], "territory": "bourgs-ruraux"},
+        {"audience": "seniors", "sort": "titre"},
+    ],
+)
+def test_a_querys_url_parameters_are_the_query_dicts(params, db):
+    """`SearchQuery.urlencode()` (pages, feeds, follow form) writes what a QueryDict writes."""
+    data = QueryDict(mutable=True)
+    for name, value in params.items():
+        data.setlist(name, value if isinstance(value, list) else [value])
+    query = parse_query(data)
+    for changes in ({}, {"page": 2}, {"sort": "pertinence"}, {"page": query.page + 1}):
+        assert query.urlencode(**changes) == query.params(**changes).urlencode()
+    if params.get("q"):
+        assert query.urlencode().startswith("q=")

@@ -90,7 +90,7 @@ class _MarkedQuery:
     def params(self, **changes):
         return self
 
-    def urlencode(self) -> str:
+    def urlencode(self, **changes) -> str:
         return "" if self.empty else _PARAMS_MARK
 
 
@@ -113,7 +113,7 @@ def follow_markup(context, template_name, query):
     written in here, escaped as the template escapes them: the follow form rendered through
     Django's form templates cost about 6 ms per search page."""
     request = context.get("request")
-    params = query.params(sort="pertinence").urlencode()
+    params = query.urlencode(sort="pertinence")
     site = request.build_absolute_uri("/") if request is not None else ""
     key = ("follow-markup", template_name, get_language(), site, not params)
     html = kept(key, lambda: _marked(template_name, request, not params))
