@@ -336,7 +336,9 @@ class VocabularyFilter(SearchFilter):
         )
 
     def decode(self, raw):
-        return {str(pk): slug for pk, slug, _fr, _en in self.terms()}.get(str(raw))
+        key = ("slugs-by-id", self.param)
+        slugs = memo(key, lambda: {str(pk): slug for pk, slug, _fr, _en in self.terms()})
+        return slugs.get(str(raw))
 
     def bits(self, values, snapshot):
         return snapshot.any_of(self.param, [str(pk) for pk in self.tag_ids(values)])

@@ -214,39 +214,51 @@ def _facets(query: SearchQuery, counts: dict[str, dict]) -> dict[str, list[Facet
 _fold_word = functools.lru_cache(maxsize=16384)(fold)
 
 
-def _matches(word: str, stems: list[str]) -> bool:
-    return _word_matches(word, tuple(stems))
+@functools.lru_cache(maxsize=256)
+def _matcher(stems: tuple[str, ...]):
+    """Whether a word matches one of `stems` (a root as a prefix, a short word whole), each word
+    folded and decided once per set of stems (a snippet tests some thirty words)."""
+    decided: dict[str, bool] = {}
 
+    def matches(word: str) -> bool:
+        found = decided.get(word)
+        if found is None:
+            folded = _fold_word(word)
+            found = any(folded.startswith(s) if len(s) >= 4 else folded == s for s in stems)
+            if len(decided) >= 4096:
+                decided.clear()
+            decided[word] = found
+        return found
 
-@functools.lru_cache(maxsize=16384)
-def _word_matches(word: str, stems: tuple[str, ...]) -> bool:
-    folded = _fold_word(word)
-    return any(folded.startswith(s) if len(s) >= 4 else folded == s for s in stems)
+    return matches
 
 
 def highlight(text: str, stems: list[str], length: int = SNIPPET_LENGTH) -> str:
     """An HTML snippet of `text`: escaped first, then the words that match a query root (accents
     and case ignored) wrapped in <mark>; cut around the first match when the text is long."""
     text = " ".join((text or "").split())
+    matches = _matcher(tuple(stems))
     if len(text) > length:
         start = 0
         for match in re.finditer(r"\w+", text):
-            if _matches(match.group(), stems):
+            if matches(match.group()):
                 start = max(0, match.start() - length // 4)
                 break
         cut = text[start : start + length]
         text = ("… " if start else "") + cut.rsplit(" ", 1)[0] + " …"
     if not stems:
         return escape(text)
-    parts, last = [], 0
-    for match in re.finditer(r"\w+", text):
-        word = match.group()
-        if _matches(word, stems):
-            parts.append(escape(text[last : match.start()]))
-            parts.append(f"<mark>{escape(word)}</mark>")
-            last = match.end()
-    parts.append(escape(text[last:]))
-    return mark_safe("".join(parts))  # noqa: S308 - every part is escaped above
+
+    def mark(found: re.Match) -> str:
+        word = found.group(1)
+        return f"<mark>{word}</mark>" if word and matches(word) else found.group(0)
+
+    # Escaped first; the entities escaping wrote (&amp; &#x27;…) are skipped whole, so a word
+    # is only ever text of the summary (a word character never needs escaping).
+    return mark_safe(_WORD_OR_ENTITY.sub(mark, escape(text)))  # noqa: S308 - escaped
+
+
+_WORD_OR_ENTITY = re.compile(r"&#?\w+;|(\w+)")
 
 
 @functools.cache
