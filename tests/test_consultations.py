@@ -5,7 +5,7 @@ withdrawal of personal data."""
 import csv
 import io
 import json
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from bs4 import BeautifulSoup
@@ -568,3 +568,15 @@ def test_retention_erases_stale_unconfirmed_data_and_old_addresses(client):
     assert Contribution.objects.filter(pk=kept.pk, participant__email="garde@example.org").exists()
     # The old contribution stays, under its pseudonym, without an address.
     assert Contribution.objects.filter(consultation=old, participant=None).count() == 1
+
+
+def test_a_contribution_shows_the_day_it_was_published_in_france(client):
+    """Sent at 0:30 on 3 December in Paris (23:30 UTC on the 2nd): the page says 3 December."""
+    page = consultation()
+    published(
+        page,
+        title="Après minuit",
+        published_at=datetime(2026, 12, 2, 23, 30, tzinfo=UTC),
+    )
+    thread = text(client.get(page.url))
+    assert "3 décembre 2026" in thread and "2 décembre 2026" not in thread
