@@ -9,6 +9,7 @@ revision.
 """
 
 from collections import Counter, OrderedDict
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -34,33 +35,73 @@ from core.admin_cells import (
 SEARCH_HOOK = "hub_search_admin_pages"
 
 
-def ranked(pages, text: str) -> list[tuple[int, int]] | None:
+@dataclass
+class Ranking:
+    """A search hook's answer: `found`, [(page id, content type id)] best first (all of the
+    matches, or the first ones asked for), and `counts`, the matches per content type id (all
+    of them)."""
+
+    found: list[tuple[int, int]]
+    counts: dict[int, int]
+
+    @classmethod
+    def of(cls, found: list[tuple[int, int]]) -> "Ranking":
+        return cls(found, dict(Counter(ct for _pk, ct in found)))
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def count(self) -> int:  # as a queryset's, for the templates
+        return self.total
+
+    @property
+    def complete(self) -> bool:
+        return len(self.found) >= self.total
+
+
+def ranked(pages, text: str, limit: int | None = None) -> Ranking | None:
+    """The first hook's ranking of `pages` for `text` (the first `limit`, or all); None when
+    no hook answers on this backend."""
     for hook in hooks.get_hooks(SEARCH_HOOK):
-        found = hook(pages, text)
+        found = hook(pages, text, limit=limit)
         if found is not None:
-            return found
+            return found if isinstance(found, Ranking) else Ranking.of(list(found))
     return None
 
 
 class RankedPages:
-    """A ranked list of page ids that Wagtail's paginator slices like a queryset: only the
-    shown page's rows are loaded, with the listing's annotations and prefetches."""
+    """Ranked pages that Wagtail's paginator slices like a queryset: only the shown page's rows
+    are loaded, with the listing's annotations and prefetches. `ranking` may hold only the first
+    ids (the pages up to the one shown); a slice past them asks `rank_all()` for the rest."""
 
-    def __init__(self, queryset, ids: list[int]):
+    def __init__(self, queryset, ranking: Ranking, rank_all=None):
         self.queryset = queryset
-        self.ids = ids
+        self.ranking = ranking
+        self.rank_all = rank_all
         self.model = queryset.model
 
     def count(self) -> int:
-        return len(self.ids)
+        return self.ranking.total
 
     def __len__(self) -> int:
-        return len(self.ids)
+        return self.ranking.total
+
+    @property
+    def ids(self) -> list[int]:
+        if not self.ranking.complete and self.rank_all is not None:
+            self.ranking = self.rank_all()
+        return [pk for pk, _ct in self.ranking.found]
 
     def __getitem__(self, key):
         if not isinstance(key, slice):
             return self[key : key + 1][0]
-        chosen = self.ids[key]
+        stop = key.stop
+        known = self.ranking.found
+        if stop is None or stop < 0 or stop > len(known) or (key.start or 0) < 0:
+            chosen = self.ids[key]
+        else:
+            chosen = [pk for pk, _ct in known[key]]
         found = {page.pk: page for page in self.queryset.filter(pk__in=chosen)}
         return [found[pk] for pk in chosen if pk in found]
 
@@ -271,21 +312,37 @@ class FastPageSearchMixin:
             return super().search_queryset(queryset)
         return self.fast_search(queryset)
 
+    def shown_up_to(self, queryset) -> int | None:
+        """How many of the ranked pages the page asked for shows at most (None: all of them,
+        for an unpaginated view or a page number the paginator turns into the last page)."""
+        size = self.get_paginate_by(queryset)
+        if not size:
+            return None
+        try:
+            number = int(self.request.GET.get(self.page_kwarg) or 1)
+        except ValueError:
+            number = 1  # the paginator shows the first page
+        if number < 1:
+            return None
+        return number * size + self.get_paginate_orphans()
+
     def fast_search(self, queryset):
         """The ranked pages; on a backend the hook does not answer for (an engine), the
         backend's full-text search (Wagtail's admin default, autocomplete, matches only the
         beginning of titles on an engine)."""
-        found = ranked(queryset, self.search_query)
-        if found is None:
-            return queryset.search(
-                self.search_query,
-                operator="and",
-                order_by_relevance=not self.is_explicitly_ordered,
-            )
-        ids = [pk for pk, _ct in found]
+        text = self.search_query
         if self.is_explicitly_ordered:
-            return queryset.filter(pk__in=ids)  # in the order the editor chose
-        return RankedPages(queryset, ids)
+            found = ranked(queryset, text)
+            if found is not None:
+                # in the order the editor chose
+                return queryset.filter(pk__in=[pk for pk, _ct in found.found])
+        else:
+            found = ranked(queryset, text, limit=self.shown_up_to(queryset))
+            if found is not None:
+                return RankedPages(queryset, found, lambda: ranked(queryset, text))
+        return queryset.search(
+            text, operator="and", order_by_relevance=not self.is_explicitly_ordered
+        )
 
 
 class HubListingIndexView(FastPageSearchMixin, IndexView):
@@ -330,17 +387,18 @@ class HubPageSearchView(FastPageSearchMixin, SearchView):
         if self.selected_content_type:
             pages = pages.filter(content_type=self.selected_content_type)
         pages = self.annotate_queryset(pages)
-        found = ranked(pages, query.query_string)
+        text = query.query_string
+        found = ranked(pages, text, limit=self.shown_up_to(pages))
         if found is None:
-            return self.backend_search(pages, everywhere, query.query_string)
+            return self.backend_search(pages, everywhere, text)
         # "All" and the page types of the sidebar count the same matches, of every type.
-        found_all = ranked(everywhere, query.query_string) if self.selected_content_type else found
-        self.all_pages = RankedPages(Page.objects.all(), [pk for pk, _ct in found_all])
-        counts = Counter(ct for _pk, ct in found_all)
-        self.content_types = [
-            (ContentType.objects.get_for_id(ct), n) for ct, n in counts.most_common()
-        ]
-        return RankedPages(pages, [pk for pk, _ct in found])
+        counts = (
+            ranked(everywhere, text, limit=0).counts if self.selected_content_type else found.counts
+        )
+        self.all_pages = Ranking([], counts)  # read for its count only
+        by_number = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        self.content_types = [(ContentType.objects.get_for_id(ct), n) for ct, n in by_number]
+        return RankedPages(pages, found, lambda: ranked(pages, text))
 
     def backend_search(self, pages, everywhere, text):
         """Full text (not autocomplete) on the configured backend, as `fast_search` above."""
