@@ -247,9 +247,13 @@ class Hits:
 
     def scores(self, arms: str) -> str:
         """`SELECT id, score` from `arms` (a table or subquery of (id, g, pts) rows)."""
-        # Per page, the best points of each word, added up: one GROUP BY.
-        best = " + ".join(f"MAX(CASE WHEN g = {g} THEN pts ELSE 0 END)" for g in range(self.words))
-        return f"SELECT id, {best} AS score FROM {arms} GROUP BY id"  # noqa: S608
+        return f"SELECT id, {self.best} AS score FROM {arms} GROUP BY id"  # noqa: S608
+
+    @property
+    def best(self) -> str:
+        """The score of a page from its (g, pts) rows grouped: per word the best points, added
+        up."""
+        return " + ".join(f"MAX(CASE WHEN g = {g} THEN pts ELSE 0 END)" for g in range(self.words))
 
     def __iter__(self):
         return iter(self.sql())
