@@ -17,6 +17,7 @@ from django.core.exceptions import FieldError
 from django.db.models import Q
 from django.forms.models import ModelChoiceField, ModelChoiceIterator
 from django.utils.functional import cached_property
+from modelsearch.utils import get_descendants_content_types_pks
 from wagtail import hooks
 from wagtail.admin.views.pages.listing import ExplorableIndexView, IndexView
 from wagtail.admin.views.pages.search import SearchView
@@ -271,7 +272,10 @@ class FastPageSearchMixin:
             settings, "WAGTAILADMIN_PAGE_SEARCH_FILTER_BY_PERMISSIONS", True
         ):
             return pages
-        return explorable(pages, self.permission_policy, self.request.user, within)
+        known = self.__dict__.setdefault("_explorable", {})  # per request: one query each
+        if within not in known:
+            known[within] = explorable_condition(self.permission_policy, self.request.user, within)
+        return pages if known[within] is None else pages.filter(known[within])
 
     def annotate_queryset(self, pages):
         # Wagtail prefetches `sites_rooted_here` for nothing (`is_site_root` reads the
@@ -367,7 +371,8 @@ class HubListingIndexView(FastPageSearchMixin, IndexView):
         None when a filter needs the type's own fields."""
         if self.model is Page or type(self.model._default_manager) is not type(Page.objects):
             return None
-        pages = self.permitted(Page.objects.type(self.model).filter(depth__gt=1))
+        types = get_descendants_content_types_pks(self.model)
+        pages = self.permitted(Page.objects.filter(content_type_id__in=types, depth__gt=1))
         try:
             return self.filter_queryset(pages).count()
         except FieldError:
