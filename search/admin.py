@@ -62,17 +62,25 @@ def admin_ranked(pages, text: str, limit: int | None = None) -> Ranking | None:
     hits = hits_sql(words, get_descendants_content_types_pks(pages.model), split=True)
     cand = pages.order_by().values_list("pk", "content_type_id", "latest_revision_created_at")
     cand_sql, cand_params = cand.query.sql_with_params()
-    # Every arm's rows (one per text and column matched) once, joined with the candidates, then
-    # summed per page: grouped after the join, the database knows how many rows to expect (a
-    # grouped match before it, PostgreSQL guessed 200 rows and looked 88,000 pages up one by
-    # one).
-    sql = (
-        f"WITH arms (id, g, pts) AS MATERIALIZED ({hits.union}), "  # noqa: S608
-        f"cand (id, ct, latest) AS NOT MATERIALIZED ({cand_sql}), "
-        f"found (id, ct, latest, score) AS MATERIALIZED (SELECT cand.id, cand.ct, cand.latest, "
-        f"{hits.best} FROM arms JOIN cand ON cand.id = arms.id "
-        "GROUP BY cand.id, cand.ct, cand.latest) "
-    )
+    if connection.vendor == "postgresql":
+        # Every arm's rows (one per text and column matched) once, joined with the candidates,
+        # then summed per page: grouped after the join, PostgreSQL knows how many rows to
+        # expect (grouped before it, it guessed 200 and looked 88,000 pages up one by one).
+        found = (
+            f"arms (id, g, pts) AS MATERIALIZED ({hits.union}), "  # noqa: S608
+            f"cand (id, ct, latest) AS NOT MATERIALIZED ({cand_sql}), "
+            "found (id, ct, latest, score) AS MATERIALIZED (SELECT cand.id, cand.ct, "
+            f"cand.latest, {hits.best} FROM arms JOIN cand ON cand.id = arms.id "
+            "GROUP BY cand.id, cand.ct, cand.latest) "
+        )
+    else:  # SQLite: the match summed per page first, once, then the candidates by id
+        found = (
+            f"hits (id, score) AS MATERIALIZED ({hits.scores(f'({hits.union}) AS arms')}), "  # noqa: S608
+            f"cand (id, ct, latest) AS NOT MATERIALIZED ({cand_sql}), "
+            "found (id, ct, latest, score) AS MATERIALIZED (SELECT cand.id, cand.ct, "
+            "cand.latest, hits.score FROM hits JOIN cand ON cand.id = hits.id) "
+        )
+    sql = f"WITH {found}"
     params = [*hits.params, *cand_params]
     if limit is None:
         sql += f"SELECT id, ct, 0 FROM found ORDER BY {ORDER}"  # noqa: S608
