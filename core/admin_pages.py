@@ -2,10 +2,11 @@
 and a number of queries that does not grow with the page size.
 
 Text matching belongs to a higher layer (the search app): it registers a
-`hub_search_admin_pages` hook, `hook(pages, text) -> [(page id, content type id)]`, best first
-(None: "not on this backend", and Wagtail's own search runs). The pages given are the editor's
-explorable pages with the listing's filters; the hook ranks them by relevance, then by latest
-revision.
+`hub_search_admin_pages` hook, `hook(pages, text, limit=None) -> Ranking`: the matching pages'
+(page id, content type id), best first, all of them or the first `limit` (the pages up to the
+one shown), and the number of matches per content type (None: "not on this backend", and
+Wagtail's own search runs). The pages given are the editor's explorable pages with the
+listing's filters; the hook ranks them by relevance, then by latest revision.
 """
 
 from collections import Counter, OrderedDict
