@@ -4,41 +4,96 @@ pages, drafts included, ranked by relevance then latest revision, in one SQL sta
 Wagtail's generic database search scores every match of a common word through the ORM (seconds
 at 10,000 cards); this reads the same index tables as the public search (search/matching.py),
 joined with the pages the admin listing would show (permissions and filters already applied).
-On an engine, or a database the matching does not speak, it does not answer and Wagtail's own
-search of the configured backend runs.
+A listing shows one page of results: the statement returns the ranked ids up to that page and
+the number of matches per page type, not every match in order (a word in most of 100,000 cards
+sorted 88,000 rows and sent them all, ~200 ms more on PostgreSQL). On an engine, or a database
+the matching does not speak, it does not answer and Wagtail's own search of the configured
+backend runs.
 """
 
-from django.db import connection
+from contextlib import contextmanager
+
+from django.db import connection, transaction
 from django.utils import translation
 from modelsearch.utils import get_descendants_content_types_pks
+
+from core.admin_pages import Ranking
 
 from .backends import search_backend
 from .french import analyse, clean_query
 from .matching import hits_sql
 from .service import uses_database_backend
 
+# Relevance, then the latest revision (drafts never revised after the revised pages of the same
+# score, on every database), then the newest id.
+ORDER = "score DESC, CASE WHEN latest IS NULL THEN 1 ELSE 0 END, latest DESC, id DESC"
 
-def admin_ranked(pages, text: str) -> list[tuple[int, int]] | None:
-    """[(page id, content type id)] of `pages` matching `text`, best first; None when the
-    configured backend is not the database one."""
+
+@contextmanager
+def index_scans():
+    """On PostgreSQL, the statement planned without sequential scans. Each arm is one `@@` its
+    GIN index answers; for a word in most pages PostgreSQL would rather read the table and test
+    every row, which reads every row's whole text vector: 0.8 s instead of 0.3 s for the body
+    arm of « numerique » at 100,000 cards. The setting lasts for this transaction only, and is
+    put back when an outer one goes on."""
+    if connection.vendor != "postgresql":
+        yield
+        return
+    outer = connection.in_atomic_block
+    with transaction.atomic(savepoint=False), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        try:
+            yield
+        finally:
+            if outer:
+                cursor.execute("SET LOCAL enable_seqscan TO DEFAULT")
+
+
+def admin_ranked(pages, text: str, limit: int | None = None) -> Ranking | None:
+    """The `pages` matching `text`, best first: all of them, or the first `limit` (the number
+    per content type is always of all of them); None when the configured backend is not the
+    database one."""
     if not uses_database_backend(search_backend()):
         return None
     lang = (translation.get_language() or "fr").split("-")[0]
     words = analyse(clean_query(text), "en" if lang == "en" else "fr")
     if not words:
-        return []
-    hits, hit_params = hits_sql(words, get_descendants_content_types_pks(pages.model))
+        return Ranking([], {})
+    hits = hits_sql(words, get_descendants_content_types_pks(pages.model), split=True)
     cand = pages.order_by().values_list("pk", "content_type_id", "latest_revision_created_at")
     cand_sql, cand_params = cand.query.sql_with_params()
-    # The match first, once (MATERIALIZED), then the candidates looked up by id; drafts never
-    # revised sort after the revised pages of the same score on every database.
-    sql = (
-        f"WITH hits (id, score) AS MATERIALIZED ({hits}), "  # noqa: S608
-        f"cand (id, ct, latest) AS NOT MATERIALIZED ({cand_sql}) "
-        "SELECT cand.id, cand.ct FROM hits JOIN cand ON cand.id = hits.id "
-        "ORDER BY hits.score DESC, CASE WHEN cand.latest IS NULL THEN 1 ELSE 0 END, "
-        "cand.latest DESC, cand.id DESC"
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [*hit_params, *cand_params])
-        return [(int(pk), int(ct)) for pk, ct in cursor.fetchall()]
+    if connection.vendor == "postgresql":
+        # Every arm's rows (one per text and column matched) once, joined with the candidates,
+        # then summed per page: grouped after the join, PostgreSQL knows how many rows to
+        # expect (grouped before it, it guessed 200 and looked 88,000 pages up one by one).
+        found = (
+            f"arms (id, g, pts) AS MATERIALIZED ({hits.union}), "  # noqa: S608
+            f"cand (id, ct, latest) AS NOT MATERIALIZED ({cand_sql}), "
+            "found (id, ct, latest, score) AS MATERIALIZED (SELECT cand.id, cand.ct, "
+            f"cand.latest, {hits.best} FROM arms JOIN cand ON cand.id = arms.id "
+            "GROUP BY cand.id, cand.ct, cand.latest) "
+        )
+    else:  # SQLite: the match summed per page first, once, then the candidates by id
+        found = (
+            f"hits (id, score) AS MATERIALIZED ({hits.scores(f'({hits.union}) AS arms')}), "  # noqa: S608
+            f"cand (id, ct, latest) AS NOT MATERIALIZED ({cand_sql}), "
+            "found (id, ct, latest, score) AS MATERIALIZED (SELECT cand.id, cand.ct, "
+            "cand.latest, hits.score FROM hits JOIN cand ON cand.id = hits.id) "
+        )
+    sql = f"WITH {found}"
+    params = [*hits.params, *cand_params]
+    if limit is None:
+        sql += f"SELECT id, ct, 0 FROM found ORDER BY {ORDER}"  # noqa: S608
+    else:  # the first rows (a bounded sort), then (0, ct, n) per content type
+        sql += (
+            f"SELECT * FROM (SELECT id, ct, 0 FROM found ORDER BY {ORDER} LIMIT %s) AS top "  # noqa: S608
+            "UNION ALL SELECT 0, ct, COUNT(*) FROM found GROUP BY ct"
+        )
+        params.append(max(0, int(limit)))
+    with index_scans(), connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    found = [(int(pk), int(ct)) for pk, ct, n in rows if not n]
+    if limit is None:
+        return Ranking.of(found)
+    return Ranking(found, {int(ct): int(n) for _pk, ct, n in rows if n})

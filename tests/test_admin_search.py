@@ -252,3 +252,30 @@ def test_filter_drawer_lists_its_choices_without_server_side_cursors(editor, dja
         assert html.count('type="checkbox"') == v.tag.objects.count() > 0
     owners = [value for value, _label in form.fields["owner"].choices if value]
     assert [str(value) for value in owners] == [str(card.owner.pk)]
+
+
+def test_listing_counts_the_pages_it_lists(client, django_user_model, many_cards):
+    """The listing's count (made on the page table alone, core.admin_pages.narrow_count) is the
+    number of pages it lists: every card, the cards of a term, and none for a contributor
+    without rights on the practices section."""
+    from django.core.paginator import Paginator
+
+    seniors = vocabulary("audience").tag.objects.get(slug="seniors")
+    jeunes = vocabulary("audience").tag.objects.get(slug="jeunes")
+    editor = user_in(django_user_model, "Éditeurs")
+    contributor = user_in(django_user_model, "Contributeurs")
+    for user, params, expected in [
+        (editor, {}, PracticePage.objects.count()),
+        (editor, {"audience": seniors.pk}, CARDS),
+        (editor, {"audience": jeunes.pk}, CARDS // 2),
+        (editor, {"audience": [seniors.pk, jeunes.pk], "has_child_pages": "false"}, CARDS),
+        (contributor, {}, 0),
+    ]:
+        client.force_login(user)
+        response = client.get(LISTING, params)
+        assert response.status_code == 200
+        paginator = response.context["paginator"]
+        assert paginator.count == expected, (user.username, params)
+        # …and the count of the listing's own rows, as Wagtail counts them
+        full = Paginator(response.context["view"].get_queryset(), 50)
+        assert full.count == expected, (user.username, params)
