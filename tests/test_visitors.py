@@ -359,3 +359,20 @@ def test_editors_choose_the_featured_orientation(client, db):
 def test_accessibility_contact_is_a_mailto_link(client, db):
     html = _html(client, "/fr/accessibilite/")
     assert '<a href="mailto:accessibilite@inclusion-numerique.example">' in html
+
+
+def test_home_figures_and_latest_cards_follow_a_publish_with_the_caches_on(client, db, fragments):
+    """Counted once per content generation: a card published since, or a card withdrawn, shows
+    on the next visit."""
+    first = f.practice("Une première fiche", department="22")
+    html = _html(client, "/fr/")
+    assert re.search(r">1</span> fiche de bonne pratique", html)
+    second = f.practice("Une seconde fiche", department="15")  # published
+    html = _html(client, "/fr/")
+    assert re.search(r">2</span> fiches de bonnes pratiques", html)
+    assert re.search(r">2</span> départements représentés", html)
+    latest = html[html.index('id="titre-recentes"') :]
+    assert latest.index(second.title) < latest.index(first.title)
+    second.unpublish()
+    html = _html(client, "/fr/")
+    assert second.title not in html and re.search(r">1</span> fiche de bonne pratique", html)
