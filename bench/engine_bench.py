@@ -267,15 +267,18 @@ def exact_counts(requests, bare_client, index_name):
     print(f"    exact counts: {'yes' if ok else 'NO'}")
 
 
-def profile(runs):
-    """cProfile of run_search (text + two filters); the engine's HTTP wait shows as socket
-    reads: what remains is the project's (and the client's) own work."""
+def profile(runs, only=""):
+    """cProfile of run_search (the first scenario naming `only`; default text + two filters);
+    the engine's HTTP wait shows as socket reads: what remains is the project's (and the
+    client's) own work."""
     from django.http import QueryDict
 
     from search.service import parse_query, run_search
 
     rng = random.Random(11)
-    make = list(scenarios(rng).values())[1]
+    made = scenarios(rng)
+    make = next((m for label, m in made.items() if only and only in label), None)
+    make = make or list(made.values())[1]
     queries = []
     for _ in range(runs):
         data = QueryDict(mutable=True)
@@ -350,7 +353,7 @@ def main():
         verdict = "within" if share <= SHARE_BUDGET_MS else "OVER"
         print(f"  {label}: share p95 {share:.1f} ms (in-run {in_run:.1f}), {verdict} budget")
     if args.profile:
-        profile(args.profile)
+        profile(args.profile, args.only)
 
 
 if __name__ == "__main__":
