@@ -177,30 +177,70 @@ def row(label, values):
     return f"    {label:<34} p50 {pct(values, 0.5):8.1f} ms   p95 {pct(values, 0.95):8.1f} ms"
 
 
+class Counter:
+    """SQL statements run (a connection execute wrapper: lighter than recording them)."""
+
+    def __init__(self):
+        self.count = 0
+
+    def __call__(self, execute, sql, params, many, context):
+        self.count += 1
+        return execute(sql, params, many, context)
+
+
+class Timed:
+    """Wall time spent in one function of a module, per search (patched by name)."""
+
+    def __init__(self, module, name):
+        self.spent = 0.0
+        original = getattr(module, name)
+
+        def timed(*args, **kwargs):
+            start = time.perf_counter()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                self.spent += time.perf_counter() - start
+
+        setattr(module, name, timed)
+
+    def take(self) -> float:
+        spent, self.spent = self.spent, 0.0
+        return spent
+
+
 def measure(runs, requests, bare_client, index_name, only=""):
     from django.db import connection
-    from django.http import QueryDict
-    from django.test.utils import CaptureQueriesContext
+    from django.test import RequestFactory
 
+    from core.site_lookup import SiteLookupMiddleware
+    from search import service
     from search.service import parse_query, run_search
 
     rng = random.Random(7)
+    factory = RequestFactory()
+    site_lookup = SiteLookupMiddleware(lambda request: None)
+    # The service's page rows and result cards (search.service._hits), shared by every backend.
+    rows = Timed(service, "_hits")
     shares = {}
     for label, make in scenarios(rng).items():
         if label == COLD or only not in label:  # COLD forgets in-process matches: SQLite only
             continue
         print(f"  {label} — load {load()}")
         sys.stdout.flush()
-        total, took, bare, share, in_run, cpu = [], [], [], [], [], []
+        total, took, bare, share, in_run, cpu, hits = [], [], [], [], [], [], []
         sent, queries = [], []
         for i in range(runs + 3):
-            data = QueryDict(mutable=True)
-            for k, v in make().items():
-                data[k] = v
+            # As the search view calls it: parsed from the request, with the request, whose site
+            # the middleware has set (once per host and content generation).
+            request = factory.get("/recherche/", make())
+            site_lookup(request)
             requests.take()
-            with CaptureQueriesContext(connection) as ctx:
+            rows.take()
+            counter = Counter()
+            with connection.execute_wrapper(counter):
                 start, start_cpu = time.perf_counter(), time.process_time()
-                results = run_search(parse_query(data, lang="fr"))
+                results = run_search(parse_query(request.GET, lang="fr"), request=request)
                 elapsed, used = time.perf_counter() - start, time.process_time() - start_cpu
             calls = [c for c in requests.take() if c[1].endswith("/_search")]
             # The same body, alone, on a kept-alive client.
@@ -215,14 +255,18 @@ def measure(runs, requests, bare_client, index_name, only=""):
             bare.append(bare_wall)
             share.append(elapsed - bare_wall)
             in_run.append(elapsed - sum(c[3] for c in calls))
+            hits.append(rows.take())
             cpu.append(used)
             sent.append(len(calls))
-            queries.append(len(ctx.captured_queries))
+            queries.append(counter.count)
         print(row("total (run_search wall)", total))
         print(row("engine took", took))
         print(row("bare request (same body) wall", bare))
         print(row("share = total - bare", share))
         print(row("share in-run = total - its call", in_run))
+        print(row("  of which page rows + cards", hits))
+        rest = [r - h for r, h in zip(in_run, hits, strict=True)]
+        print(row("  the rest (query, body, response)", rest))
         print(row("CPU in process", cpu))
         print(
             f"    engine requests/search {min(sent)}-{max(sent)}   "
