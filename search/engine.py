@@ -98,13 +98,14 @@ def _word_clauses(words: list[Word]) -> list[dict]:
     """The clause of each word, kept per content generation and language (the labels a word
     names change only with one). Shared between requests: never changed once built."""
     store = kept(("engine-word-clauses", translation.get_language() or ""), dict)
-    missing = [w for w in dict.fromkeys(words) if w not in store]
+    found = {w: store.get(w) for w in words}
+    missing = [w for w, clause in found.items() if clause is None]
     if missing:
         if len(store) + len(missing) > _CLAUSES_SIZE:
             store.clear()
         for word, named in zip(missing, label_values(missing), strict=True):
-            store[word] = _word_clause(word, named)
-    return [store[w] for w in words]
+            found[word] = store[word] = _word_clause(word, named)
+    return [found[w] for w in words]
 
 
 def _aggregation_sizes(all_filters) -> dict[str, int]:

@@ -66,18 +66,19 @@ class LabelIndex:
         if not prefix:
             return set().union(*(self.postings.get(s, ()) for s in spellings))
         found: set[int] = set()
-        for label_word in self.vocabulary[bisect.bisect_left(self.vocabulary, word) :]:
-            if not label_word.startswith(word):
+        for i in range(bisect.bisect_left(self.vocabulary, word), len(self.vocabulary)):
+            if not self.vocabulary[i].startswith(word):
                 break
-            found |= self.postings[label_word]
+            found |= self.postings[self.vocabulary[i]]
         return found
 
     def named(self, word: Word) -> list[tuple[object, list[str]]]:
-        if word not in self._named:
+        named = self._named.get(word)
+        if named is None:
             if len(self._named) >= _MEMO_SIZE:
                 self._named.clear()
-            self._named[word] = self._compute(word)
-        return self._named[word]
+            named = self._named[word] = self._compute(word)
+        return named
 
     def _compute(self, word: Word) -> list[tuple[object, list[str]]]:
         values: dict[int, set[str]] = {}
