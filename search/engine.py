@@ -10,6 +10,7 @@ word, the best of 13 (title), 12 (a filter value it names) and 11 (indexed text)
 """
 
 from django.db.models import Q
+from django.utils import translation
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
 from wagtail.models import Page, PageViewRestriction
 
@@ -90,6 +91,31 @@ def _terms(search_filter, values) -> dict:
     return search_filter.engine_filter(values)
 
 
+_CLAUSES_SIZE = 4096
+
+
+def _word_clauses(words: list[Word]) -> list[dict]:
+    """The clause of each word, kept per content generation and language (the labels a word
+    names change only with one). Shared between requests: never changed once built."""
+    store = kept(("engine-word-clauses", translation.get_language() or ""), dict)
+    found = {w: store.get(w) for w in words}
+    missing = [w for w, clause in found.items() if clause is None]
+    if missing:
+        if len(store) + len(missing) > _CLAUSES_SIZE:
+            store.clear()
+        for word, named in zip(missing, label_values(missing), strict=True):
+            found[word] = store[word] = _word_clause(word, named)
+    return [found[w] for w in words]
+
+
+def _aggregation_sizes(all_filters) -> dict[str, int]:
+    """Each facet's number of buckets (every value it has), kept per content generation."""
+    return kept(
+        ("engine-aggregation-sizes", tuple(f.param for f in all_filters)),
+        lambda: {f.param: max(len(f.choices()), 10) for f in all_filters},
+    )
+
+
 SORTS = {
     "pertinence": [
         {"_score": "desc"},
@@ -127,9 +153,7 @@ def request_body(
     if hidden_paths:
         query["bool"]["must_not"] = [{"prefix": {"path_filter": p}} for p in hidden_paths]
     if words:
-        should = [
-            _word_clause(w, named) for w, named in zip(words, label_values(words), strict=True)
-        ]
+        should = _word_clauses(words)
         for rank, pk in enumerate(promoted_ids):
             boost = PROMOTED_BOOST * (len(promoted_ids) - rank) if sort == "pertinence" else 0.001
             should.append(
@@ -140,13 +164,12 @@ def request_body(
     all_filters = filters()
     active = [f for f in all_filters if selected.get(f.param)]
     aggs = {}
+    sizes = _aggregation_sizes(all_filters) if facets else {}
     for f in all_filters if facets else ():
         others = [_terms(o, selected[o.param]) for o in active if o.param != f.param]
         aggs[f.param] = {
             "filter": {"bool": {"filter": others}} if others else {"match_all": {}},
-            "aggs": {
-                "values": {"terms": {"field": f.engine_field, "size": max(len(f.choices()), 10)}}
-            },
+            "aggs": {"values": {"terms": {"field": f.engine_field, "size": sizes[f.param]}}},
         }
     body = {
         "query": query,

@@ -196,8 +196,25 @@ def _synonyms():
     )
 
 
+_ANALYSED_SIZE = 4096
+
+
 def analyse(query: str, lang: str = "fr") -> list[Word]:
-    """The meaningful words of a query, in order, each with its forms (MAX_TERMS at most)."""
+    """The meaningful words of a query, in order, each with its forms (MAX_TERMS at most).
+    Kept per content generation (the synonyms change only with one), query and language."""
+    from .filters import kept
+
+    store = kept("analysed", dict)  # a new, empty dict at each generation
+    key = (query, lang)
+    found = store.get(key)
+    if found is None:
+        if len(store) >= _ANALYSED_SIZE:
+            store.clear()
+        found = store[key] = tuple(_analyse(query, lang))
+    return list(found)
+
+
+def _analyse(query: str, lang: str) -> list[Word]:
     stop = STOP_WORDS.get(lang, STOP_WORDS["fr"])
     tokens = words((query or "").replace("’", "'"))
     folded = [fold(t) for t in tokens]

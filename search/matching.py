@@ -9,17 +9,18 @@ and the points of the words add up. So a page matching more words always ranks f
 a word), then title beats label beats text; ties go to the newest page.
 """
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import connection
-from django.utils.translation import get_language
+from django.utils import translation
 from modelsearch.conf import get_app_config
 
 from core.text import fold
 
-from .filters import filters, kept
+from .filters import filters
 from .french import Word, is_exact, roots, words
 
 TITLE, LABEL, TEXT = 13, 12, 11
@@ -30,79 +31,91 @@ def label_values(words: list[Word]) -> list[list[tuple[object, list[str]]]]:
     label (roots as prefixes, exact words whole). A form naming more than MAX_LABEL_VALUES values
     of one filter is too generic to stand for any ("numérique" is in most theme names).
 
-    Kept per process, keyed by the label texts themselves (a renamed term is a new key): the
-    folded labels once per set of labels, the values a word names once per word. The label
-    texts are read once per language and content generation (any change to a term bumps it)."""
-    searched, key = kept(("label-texts", get_language()), _searched)
-    prepared = _remember(_PREPARED, key, lambda: _prepare(searched))
-    by_param = {f.param: f for f, _texts in searched}
-    found = []
-    for word in words:
-        named = _remember(_NAMED, (key, word), lambda w=word: _named(w, prepared))
-        found.append([(by_param[param], values) for param, values in named])
-    return found
-
-
-def _searched():
-    """(filter, its (value, labels) frozen) of the filters searched as text, and their key."""
-    searched = [(f, tuple(map(_frozen, f.label_texts()))) for f in filters()]
-    searched = [(f, texts) for f, texts in searched if texts]
-    return searched, tuple((f.param, texts) for f, texts in searched)
-
-
-def _frozen(item: tuple[str, list[str]]) -> tuple[str, tuple[str, ...]]:
-    value, labels = item
-    return value, tuple(str(label) for label in labels)
-
-
-_PREPARED: dict = {}
-_NAMED: dict = {}
-_MEMO_SIZE = 512
-
-
-def _remember(store: dict, key, compute):
-    if key not in store:
-        if len(store) >= _MEMO_SIZE:
-            store.clear()
-        store[key] = compute()
-    return store[key]
-
-
-def _prepare(searched) -> list[tuple[str, list[tuple[str, list[list[str]]]]]]:
-    return [
-        (f.param, [(value, [_split(fold(t).split()) for t in labels]) for value, labels in texts])
-        for f, texts in searched
-    ]
-
-
-def _named(word: Word, prepared) -> list[tuple[str, list[str]]]:
-    named = []
-    for param, labelled in prepared:
-        values = set()
-        for form in word.forms:
-            hits = set()
-            for value, labels in labelled:
-                for label_words in labels:
-                    if all(
-                        any(
-                            lw.startswith(w) if prefix else lw in form.spelled(i)
-                            for lw in label_words
-                        )
-                        for i, (w, prefix) in enumerate(zip(form.words, form.prefix, strict=True))
-                    ):
-                        hits.add(value)
-            if len(hits) <= MAX_LABEL_VALUES:
-                values |= hits
-        if values:
-            named.append((param, sorted(values)))
-    return named
+    The labels are indexed once per content generation and language (a renamed term bumps the
+    generation), and what a word names is kept in that index: a search reads labels only when
+    one of its words is new since the last change."""
+    if not words:
+        return []
+    labels = _label_index()
+    return [labels.named(word) for word in words]
 
 
 MAX_LABEL_VALUES = 4
+_MEMO_SIZE = 2048
 
 
-def _split(label_words: list[str]) -> list[str]:
-    return words(" ".join(label_words))
+class LabelIndex:
+    """The folded words of every searchable label, each with the labels holding it."""
+
+    def __init__(self, searched):
+        self.filters = [f for f, _texts in searched]
+        # Label number -> (filter number, value); folded label word -> the label numbers.
+        self.labels: list[tuple[int, str]] = []
+        self.postings: dict[str, set[int]] = {}
+        for n, (_f, texts) in enumerate(searched):
+            for value, labels in texts:
+                for label in labels:
+                    number = len(self.labels)
+                    self.labels.append((n, value))
+                    for label_word in words(fold(str(label))):
+                        self.postings.setdefault(label_word, set()).add(number)
+        self.vocabulary = sorted(self.postings)
+        self._named: dict = {}
+
+    def _holding(self, word: str, prefix: bool, spellings) -> set[int]:
+        if not prefix:
+            return set().union(*(self.postings.get(s, ()) for s in spellings))
+        found: set[int] = set()
+        for i in range(bisect.bisect_left(self.vocabulary, word), len(self.vocabulary)):
+            if not self.vocabulary[i].startswith(word):
+                break
+            found |= self.postings[self.vocabulary[i]]
+        return found
+
+    def named(self, word: Word) -> list[tuple[object, list[str]]]:
+        named = self._named.get(word)
+        if named is None:
+            if len(self._named) >= _MEMO_SIZE:
+                self._named.clear()
+            named = self._named[word] = self._compute(word)
+        return named
+
+    def _compute(self, word: Word) -> list[tuple[object, list[str]]]:
+        values: dict[int, set[str]] = {}
+        for form in word.forms:
+            held = None
+            for i, (w, prefix) in enumerate(zip(form.words, form.prefix, strict=True)):
+                found = self._holding(w, prefix, form.spelled(i))
+                held = found if held is None else held & found
+                if not held:
+                    break
+            hits: dict[int, set[str]] = {}
+            for number in held or ():
+                n, value = self.labels[number]
+                hits.setdefault(n, set()).add(value)
+            for n, named in hits.items():
+                if len(named) <= MAX_LABEL_VALUES:
+                    values.setdefault(n, set()).update(named)
+        return [(self.filters[n], sorted(values[n])) for n in sorted(values)]
+
+
+def _label_index() -> LabelIndex:
+    """The label index of the active language, kept per content generation (and per set of
+    filters: one registered later has its own)."""
+    from .filters import VocabularyFilter, kept, memo
+
+    registry = filters()
+    key = (
+        "label-index",
+        translation.get_language() or "",
+        tuple(f.param if isinstance(f, VocabularyFilter) else (f.param, id(f)) for f in registry),
+    )
+
+    def build():
+        searched = [(f, f.label_texts()) for f in registry]
+        return LabelIndex([(f, texts) for f, texts in searched if texts])
+
+    return memo(key, lambda: kept(key, build))
 
 
 def _index_tables() -> tuple[str, str]:

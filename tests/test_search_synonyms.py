@@ -95,3 +95,26 @@ def test_with_the_fragment_cache_on_a_changed_group_applies_at_once(lane, settin
     assert titles(search(lane, "livre électronique")) == {"Prêt de liseuses"}
     group.delete()
     assert search(lane, "livre électronique").count == 0
+
+
+def test_with_the_kept_caches_on_a_new_group_or_a_renamed_term_applies_to_the_next_search(
+    lane, fragments
+):
+    """What a search keeps per content generation (the analysed words, the labels a word
+    names, an engine's word clauses) is renewed by a synonym group saved or a term renamed."""
+    from core.models import Theme
+
+    f.practice("Prêt de tablettes à domicile", summary="Des tablettes prêtées aux lecteurs.")
+    tagged = f.practice(
+        "Un atelier du mardi", summary="Fils et aiguilles.", themes=["loisirs-creations"]
+    )
+    assert search(lane, "ardoise numérique").count == 0
+    assert search(lane, "marqueterie").count == 0
+
+    SynonymGroup.objects.create(terms="ardoise numérique, tablette")
+    assert titles(search(lane, "ardoise numérique")) == {"Prêt de tablettes à domicile"}
+
+    theme = Theme.objects.get(slug="loisirs-creations")
+    theme.name = "Marqueterie et loisirs"
+    theme.save()
+    assert titles(search(lane, "marqueterie")) == {tagged.title}
