@@ -6,7 +6,9 @@ counts), `search.service.run_search` runs --runs times against an OpenSearch-com
 search view runs it (the query parsed from a request, with the request and the site the
 middleware sets: core/site_lookup.py), and prints the p50/p95 of:
 - total: the wall time of run_search;
-- took: the engine's own time for the request, as it reports it;
+- took: the engine's own time for the request, as it reports it (whole milliseconds);
+- total - took, per search: what the project adds to the engine's time, the engine client
+  library and HTTP included (the issue's measure; the budget's verdict with the in-run share);
 - bare: the wall time of the same request body sent again, alone, with a kept-alive client;
 - share: total minus bare, per search (what the project adds: parsing, SQL, building the body,
   the client, loading the page's rows); "in-run" is total minus the wall time of the engine
@@ -235,6 +237,7 @@ def measure(runs, requests, bare_client, index_name, only=""):
         print(f"  {label} — load {load()}")
         sys.stdout.flush()
         total, took, bare, share, in_run, cpu, hits = [], [], [], [], [], [], []
+        over_took = []
         sent, queries = [], []
         for i in range(runs + 3):
             # As the search view calls it: parsed from the request, with the request, whose site
@@ -258,6 +261,7 @@ def measure(runs, requests, bare_client, index_name, only=""):
                 continue
             total.append(elapsed)
             took.append((results.engine_took_ms or 0) / 1000)
+            over_took.append(elapsed - took[-1])
             bare.append(bare_wall)
             share.append(elapsed - bare_wall)
             in_run.append(elapsed - sum(c[3] for c in calls))
@@ -270,6 +274,7 @@ def measure(runs, requests, bare_client, index_name, only=""):
         print(row("bare request (same body) wall", bare))
         print(row("share = total - bare", share))
         print(row("share in-run = total - its call", in_run))
+        print(row("total - took (client, HTTP too)", over_took))
         print(row("  of which page rows + cards", hits))
         rest = [r - h for r, h in zip(in_run, hits, strict=True)]
         print(row("  the rest (query, body, response)", rest))
@@ -279,7 +284,7 @@ def measure(runs, requests, bare_client, index_name, only=""):
             f"SQL queries/search {min(queries)}-{max(queries)}   n={len(total)}   "
             f"(last count {results.count})"
         )
-        shares[label] = (pct(share, 0.95), pct(in_run, 0.95))
+        shares[label] = (pct(share, 0.95), pct(in_run, 0.95), pct(over_took, 0.95))
         sys.stdout.flush()
     return shares
 
@@ -402,13 +407,15 @@ def main():
     exact_counts(requests, bare_client, index_name, args.partial)
     print(f"Load after: {uptime()}")
     print(f"Engine RSS at {documents} documents: {rss_mb(args.engine_pid)}")
-    for label, (share, in_run) in shares.items():
-        # Judged on the share outside the engine call itself: the resent body's wall varies
-        # with the stand-in by far more than the budget from one request to the next.
-        verdict = "within" if in_run <= SHARE_BUDGET_MS else "OVER"
+    for label, (share, in_run, over_took) in shares.items():
+        # Judged on what the search adds to the engine's own `took` (the engine client and
+        # HTTP included; `took` is whole milliseconds, so this over-counts by up to 1 ms), and
+        # on the share outside the engine call; not on "total - bare": the resent body's wall
+        # varies with the stand-in by far more than the budget from one request to the next.
+        verdict = "within" if max(in_run, over_took) <= SHARE_BUDGET_MS else "OVER"
         print(
-            f"  {label}: share p95 in-run {in_run:.1f} ms (total - bare {share:.1f}), "
-            f"{verdict} budget"
+            f"  {label}: p95 total - took {over_took:.1f} ms, in-run {in_run:.1f} ms "
+            f"(total - bare {share:.1f}), {verdict} budget"
         )
     if args.profile:
         profile(args.profile, args.only)
