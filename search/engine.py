@@ -17,7 +17,7 @@ from wagtail.models import Page, PageViewRestriction
 from core.text import fold
 
 from .facets import Counted
-from .filters import CONTENT_TYPES, filters, kept
+from .filters import CONTENT_TYPES, VocabularyFilter, filters, kept
 from .french import Word, is_exact, roots, words
 from .matching import LABEL, SHORT_WORD, TEXT, TITLE, label_values
 
@@ -176,8 +176,9 @@ def request_body(
         "aggs": aggs,
         "track_total_hits": True,
         # Each hit's content type: the page's rows are then read from its own table, without
-        # the body blocks (search.service._pages), as on the database backends.
-        "_source": [CONTENT_TYPE],
+        # the body blocks (search.service._pages), as on the database backends; and its terms
+        # (their slugs), which its card shows: no query for them (search.service.attach_terms).
+        "_source": [CONTENT_TYPE, *(f.engine_field for f in _vocabulary_filters())],
         "from": offset,
         "size": size,
         "sort": SORTS[sort if sort in SORTS and (words or sort != "pertinence") else "recent"],
@@ -185,6 +186,10 @@ def request_body(
     if active:
         body["post_filter"] = {"bool": {"filter": [_terms(f, selected[f.param]) for f in active]}}
     return body
+
+
+def _vocabulary_filters() -> list[VocabularyFilter]:
+    return [f for f in filters() if isinstance(f, VocabularyFilter)]
 
 
 def hidden_paths(root_path: str) -> list[str]:
@@ -218,6 +223,14 @@ def search(backend, body: dict) -> tuple[Counted, int]:
             if hit.get("_source", {}).get(CONTENT_TYPE) is not None
         },
     )
+    vocabulary = _vocabulary_filters()
+    if vocabulary:
+        counted.terms = {
+            int(hit["_id"]): {
+                f.param: list(hit.get("_source", {}).get(f.engine_field) or ()) for f in vocabulary
+            }
+            for hit in hits
+        }
     for f in filters():
         buckets = (
             response.get("aggregations", {}).get(f.param, {}).get("values", {}).get("buckets", [])

@@ -28,6 +28,8 @@ class Counted:
     ids: list[int] = field(default_factory=list)  # the page of results, in order
     promoted: set[int] = field(default_factory=set)  # promoted pages passing every filter
     types: dict[int, int] = field(default_factory=dict)  # page id -> content type id (database)
+    # page id -> vocabulary param -> term slugs, when the engine returned them with the hits
+    terms: dict[int, dict[str, list[str]]] | None = None
 
 
 def _marks(values) -> str:

@@ -287,21 +287,30 @@ def _pages(ids: list[int], types: dict[int, int]) -> list[Page]:
     return pages
 
 
-def attach_terms(pages: list[Page]) -> None:
+def attach_terms(pages: list[Page], slugs: dict[int, dict[str, list[str]]] | None = None) -> None:
     """The terms of each result page, for its card (`page.terms()`, `tag_groups()`): the
     (page, term) pairs of every vocabulary in one query, the term objects kept. Model
-    instances for the through rows cost more than the rest of a result page together."""
+    instances for the through rows cost more than the rest of a result page together.
+    `slugs`: each page's term slugs per vocabulary as an engine returned them with its hits
+    (what it indexed of the published page): then no query."""
     if not pages:
         return
     known = vocabularies()
     ids = [page.pk for page in pages]
-    rows = tag_pairs(known, ids)
     found: dict[int, dict[str, list]] = {pk: {v.items: [] for v in known} for pk in ids}
     objects = [term_objects(v) for v in known]
-    for n, page_id, tag_id in rows:
-        term = objects[n].get(tag_id)
-        if term is not None:
-            found[page_id][known[n].items].append(term)
+    if slugs is not None and all(pk in slugs for pk in ids):
+        for n, vocabulary in enumerate(known):
+            by_slug = {term.slug: term for term in objects[n].values()}
+            for pk in ids:
+                for slug in slugs[pk].get(vocabulary.param, ()):
+                    if (term := by_slug.get(slug)) is not None:
+                        found[pk][vocabulary.items].append(term)
+    else:
+        for n, page_id, tag_id in tag_pairs(known, ids):
+            term = objects[n].get(tag_id)
+            if term is not None:
+                found[page_id][known[n].items].append(term)
     for page in pages:
         page.attached_terms = {
             items: sorted(terms, key=lambda term: (term.sort_order, term.name))
@@ -310,11 +319,16 @@ def attach_terms(pages: list[Page]) -> None:
 
 
 def _hits(
-    ids: list[int], promoted: set[int], stems: list[str], request, types: dict[int, int]
+    ids: list[int],
+    promoted: set[int],
+    stems: list[str],
+    request,
+    types: dict[int, int],
+    terms: dict[int, dict[str, list[str]]] | None = None,
 ) -> list[Hit]:
     by_ct = {pk: slug for slug, pk in content_type_ids().items()}
     pages = _pages(ids, types)
-    attach_terms(pages)
+    attach_terms(pages, terms)
     found = {p.pk: p for p in pages}
     hits = []
     for pk in ids:
@@ -430,7 +444,7 @@ def run_search(
         page = min(page, num_pages)
         suggestions = suggest(query.q, query.lang) if words and not counted.count else []
 
-        hits = _hits(counted.ids, counted.promoted, stems, request, counted.types)
+        hits = _hits(counted.ids, counted.promoted, stems, request, counted.types, counted.terms)
         for hit in hits:
             hit.reasons = [
                 reason

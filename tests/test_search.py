@@ -466,8 +466,14 @@ def test_engine_counts_and_facets_come_from_the_engine(lane):
     # The engine gives each hit's type: the cards' rows come from their own table, without
     # their body blocks, as on the database backends.
     assert '"PRACTICES_PRACTICEPAGE"."STEPS"' not in sql
+    # Their terms come with the hits (the slugs the engine indexed): no query of the tags.
+    assert "HUB_PAGETHEME" not in sql and "HUB_PAGEAUDIENCE" not in sql
     assert results.count == 2
     assert results.engine_took_ms is not None
+    by_title = {hit.page.title: hit.page for hit in results.hits}
+    assert [t.slug for t in by_title["Atelier numérique"].attached_terms["theme_items"]] == [
+        "usage-securise"
+    ]
     themes = {v.value: v.count for v in results.facets["theme"]}
     assert themes == {"usage-securise": 2, "loisirs-creations": 1}
     assert {v.value: v.count for v in results.facets["type"]} == {"pratique": 1, "guide": 1}
