@@ -188,6 +188,13 @@ def request_body(
     return body
 
 
+def _listed(value) -> list[str]:
+    """A keyword field as `_source` gives it back: a list, one value alone, or nothing."""
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else list(value)
+
+
 def _vocabulary_filters() -> list[VocabularyFilter]:
     return [f for f in filters() if isinstance(f, VocabularyFilter)]
 
@@ -227,7 +234,7 @@ def search(backend, body: dict) -> tuple[Counted, int]:
     if vocabulary:
         counted.terms = {
             int(hit["_id"]): {
-                f.param: list(hit.get("_source", {}).get(f.engine_field) or ()) for f in vocabulary
+                f.param: _listed(hit.get("_source", {}).get(f.engine_field)) for f in vocabulary
             }
             for hit in hits
         }

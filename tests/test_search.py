@@ -534,3 +534,13 @@ def test_count_past_a_thousand_matches_is_exact_on_postgresql(lane):
     assert results.count == expected.count() > 1000
     facets = {v.value: v.count for v in results.facets["type"]}
     assert facets["pratique"] == results.count
+
+
+def test_engine_term_slugs_are_read_back_as_lists():
+    """An engine gives a keyword field back as stored: a list, or one value alone; each hit's
+    terms are a list either way (one slug read as its letters would show no term)."""
+    from search.engine import _listed
+
+    assert _listed(None) == []
+    assert _listed("seniors") == ["seniors"]
+    assert _listed(["seniors", "jeunes"]) == ["seniors", "jeunes"]
