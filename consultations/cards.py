@@ -5,7 +5,6 @@ DSFR card the template had; every value is escaped as the template's autoescape 
 is what Django's escape calls), the bodies go through Django's `linebreaks`, like the filter.
 What repeats (dates, support counts, labels, links) is computed once per distinct value."""
 
-import datetime
 from html import escape
 
 from django.urls import reverse
@@ -49,8 +48,6 @@ class _Labels:
     def author_line(self, row):
         """« Camille · Bibliothécaire · Clamecy (58) · 3 décembre 2026 »"""
         published = row["published_at"]
-        if published is not None and timezone.is_naive(published):
-            published = published.replace(tzinfo=datetime.UTC)  # SQLite's raw rows: UTC, naive
         day = timezone.localdate(published) if published else None  # the day in France
         if day not in self.dates:
             self.dates[day] = date_format(day, "DATE_FORMAT") if day else ""

@@ -6,6 +6,8 @@ confirms their address by a signed link and a moderator publishes it. Contributi
 the source-language page: the French page and its English translation show one forum.
 """
 
+import datetime
+
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -369,6 +371,11 @@ class PublishedProposals:
         with connection.cursor() as cursor:
             cursor.execute(sql, [*params, window.stop - window.start, window.start, published])
             rows = [dict(zip(self.COLUMNS, row, strict=True)) for row in cursor.fetchall()]
+        for row in rows:
+            # Raw rows: PostgreSQL gives aware datetimes, SQLite naive ones in UTC (USE_TZ).
+            published = row["published_at"]
+            if published is not None and timezone.is_naive(published):
+                row["published_at"] = published.replace(tzinfo=datetime.UTC)
         proposals = {row["id"]: {**row, "replies": []} for row in rows if not row["parent_id"]}
         for row in rows:  # oldest first (the query's order)
             if row["parent_id"] in proposals:
