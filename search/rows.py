@@ -15,6 +15,7 @@ project's own, every loaded field a plain column (no descriptor that converts on
 like a StreamField's). Other models go through `from_db`. The result is the ORM's: deferred
 fields (the body blocks) load on access, as with `.defer()`."""
 
+import inspect
 import threading
 import weakref
 from dataclasses import dataclass
@@ -64,7 +65,8 @@ def _compile(model, count: int, defer: tuple[str, ...], alias: str) -> Compiled:
     columns = [column for column, _sql, _alias in compiler.select]
     fields = [column.target.attname for column in columns[start : stop + 1]]
     plain = all(
-        type(_class_attribute(model, name)) in (DeferredAttribute, ForeignKeyDeferredAttribute)
+        type(inspect.getattr_static(model, name, None))
+        in (DeferredAttribute, ForeignKeyDeferredAttribute)
         for name in fields
     )
     return Compiled(
@@ -73,14 +75,6 @@ def _compile(model, count: int, defer: tuple[str, ...], alias: str) -> Compiled:
         converters=compiler.get_converters(columns),
         shortcut=plain and _plain_construction(model),
     )
-
-
-def _class_attribute(model, name: str):
-    """The class attribute `name` of `model` as its MRO holds it (a field's descriptor)."""
-    for klass in model.__mro__:
-        if name in vars(klass):
-            return vars(klass)[name]
-    return None
 
 
 def compiled(model, count: int, defer: tuple[str, ...], alias: str = "default") -> Compiled:
