@@ -1,6 +1,7 @@
 """Template context shared by every page: navigation and footer links of the current language."""
 
 from django.conf import settings
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from wagtail.models import Locale, Site
 
@@ -8,15 +9,17 @@ from core.page_cache import cached_fragment, current_generation
 
 
 def hub(request):
-    menu, footer, home = _navigation(request)
+    """Read when a template uses them, not on every render: the admin's screens (which run the
+    same context processors) never read the site's menus, and reading them there cost a cache
+    read and, per generation, a query."""
     cacheable = settings.FRAGMENT_CACHE and not getattr(request, "is_preview", False)
     return {
-        "main_menu": menu,
-        "footer_links": footer,
-        "locale_home": home,
+        "main_menu": SimpleLazyObject(lambda: _navigation(request)[0]),
+        "footer_links": SimpleLazyObject(lambda: _navigation(request)[1]),
+        "locale_home": SimpleLazyObject(lambda: _navigation(request)[2]),
         # For {% cache fragment_timeout name ... fragment_generation %}: 0 never stores.
         "fragment_timeout": 3600 if cacheable else 0,
-        "fragment_generation": current_generation() if cacheable else 0,
+        "fragment_generation": SimpleLazyObject(current_generation) if cacheable else 0,
     }
 
 
