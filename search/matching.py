@@ -214,16 +214,63 @@ def _pg_text(word: Word, ct_sql: str, g: int) -> tuple[list[str], list]:
     return [sql], title_params + params
 
 
+# One row per word of each index entry (PostgreSQL; kept by a trigger, search/migrations/0004).
+ENTRY_WORDS = "search_entry_word"
+_lexemes: dict[tuple[str, str], tuple[str, ...] | None] = {}
+
+
+def _pg_lexemes(config: str, texts: list[str]) -> list[tuple[str, ...] | None]:
+    """Per text, the words (lexemes) its `plainto_tsquery` asks for, all of them in one column
+    for a match; None when the query is more than that (a phrase: a hyphenated word). Read from
+    PostgreSQL once per text and process: the configuration's dictionaries change only with a
+    migration."""
+    missing = [t for t in dict.fromkeys(texts) if (config, t) not in _lexemes]
+    if missing:
+        if len(_lexemes) > _MEMO_SIZE:
+            _lexemes.clear()
+        select = " UNION ALL ".join(
+            f"SELECT {i}, tsvector_to_array(to_tsvector(%s::regconfig, %s)), "
+            f"CAST({TSQUERY} AS text)"
+            for i in range(len(missing))
+        )
+        params = [value for t in missing for value in (config, t, config, t)]
+        with connection.cursor() as cursor:
+            cursor.execute(select, params)
+            for i, lexemes, query in cursor.fetchall():
+                plain = "<" not in query and "!" not in query and "|" not in query
+                _lexemes[config, missing[i]] = tuple(lexemes) if plain else None
+    return [_lexemes[config, t] for t in texts]
+
+
 def _pg_text_arms(word: Word, ct_sql: str, g: int) -> tuple[list[str], list]:
-    """The same match as `_pg_text`, one arm per text and column, each a single `@@` that
-    PostgreSQL answers from its GIN index without reading the whole text vector of each row
-    (one statement evaluating every text on every row reads 100,000 of them: 0.4-1.6 s at
-    100,000 cards). The title's points go to the texts that match, recheck included (the
-    statement of `_pg_text` gives them for a title matching any text)."""
+    """The same match as `_pg_text`, one arm per text and column. A text that is a set of
+    words reads their pages from `search_entry_word`'s index alone; a text rechecked on the
+    plain text (an exact or short word) or a phrase is a single `@@` PostgreSQL answers from its
+    GIN index (then reads each matching row of the index table, whose rows carry the whole
+    text: 88,000 of them for a word in most of 100,000 cards). The title's points go to the
+    texts that match, recheck included (the statement of `_pg_text` gives them for a title
+    matching any text)."""
     entry, _fts = _index_tables()
     config = settings.SEARCH_CONFIG or "simple"
     arms, params = [], []
-    for text, pattern in _pg_checks(word):
+    checks = _pg_checks(word)
+    for (text, pattern), lexemes in zip(
+        checks, _pg_lexemes(config, [text for text, _ in checks]), strict=True
+    ):
+        if not pattern and lexemes is not None:
+            if not lexemes:  # only words the configuration ignores: matches nothing
+                continue
+            marks = ", ".join(["%s"] * len(lexemes))
+            for column, points in (("in_title", TITLE), ("in_body", TEXT)):
+                every = f" GROUP BY w.object_id HAVING COUNT(*) = {len(lexemes)}"
+                arms.append(
+                    f"SELECT w.object_id AS id, {g} AS g, {points} AS pts "  # noqa: S608
+                    f"FROM {ENTRY_WORDS} w WHERE w.lexeme IN ({marks}) "
+                    f"AND w.content_type_id IN ({ct_sql}) AND w.{column}"
+                    f"{every if len(lexemes) > 1 else ''}"
+                )
+                params += lexemes
+            continue
         for column, points in (("title", TITLE), ("body", TEXT)):
             arms.append(
                 f"SELECT CAST(e.object_id AS INTEGER) AS id, {g} AS g, {points} AS pts "  # noqa: S608
@@ -231,6 +278,8 @@ def _pg_text_arms(word: Word, ct_sql: str, g: int) -> tuple[list[str], list]:
                 f"AND e.{column} @@ {TSQUERY}{RECHECK if pattern else ''}"
             )
             params += [config, text, *([pattern, pattern] if pattern else [])]
+    if not arms:  # a word of ignored words only: an arm without rows keeps the union whole
+        arms.append(f"SELECT CAST(NULL AS INTEGER) AS id, {g} AS g, 0 AS pts WHERE false")
     return arms, params
 
 

@@ -64,6 +64,46 @@ def test_admin_search_ranks_title_matches_first(editor, lane):
     assert page.index("Le bibliobus des villages") < page.index("Permanence numérique")
 
 
+def _lists(response, page) -> bool:
+    return f"/admin/pages/{page.pk}/edit/" in _titles(response)
+
+
+def test_admin_search_follows_each_save_and_each_deletion(editor, lane):
+    """A page is found by the words it has now: renamed, by its new title and not its old one;
+    deleted, no more (on PostgreSQL the search reads a word table its trigger keeps)."""
+    card = factories.practice(
+        "Atelier de calligraphie", summary="Rendez-vous du samedi.", publish=False
+    )
+    lane.refresh()
+    assert _lists(editor.get(LISTING, {"q": "calligraphie"}), card)
+    card.title = card.draft_title = "Atelier d’origami"
+    card.save()
+    lane.refresh()
+    assert not _lists(editor.get(LISTING, {"q": "calligraphie"}), card)
+    assert _lists(editor.get(LISTING, {"q": "origami"}), card)
+    assert _lists(editor.get(PAGE_SEARCH, {"q": "origami"}), card)
+    pk = card.pk
+    card.delete()
+    lane.refresh()
+    assert f"/admin/pages/{pk}/edit/" not in _titles(editor.get(PAGE_SEARCH, {"q": "origami"}))
+
+
+def test_admin_search_of_a_synonym_of_several_words_wants_all_of_them(editor, lane):
+    """« fablab » also asks for « fab lab » (a synonym group): a card with both words is found,
+    a card with only one of them is not; a word the language ignores alone finds nothing."""
+    from search.models import SynonymGroup
+
+    SynonymGroup.objects.create(terms="fablab, fab lab")
+    factories.practice("Visite du fab lab", summary="Découpe laser et impression 3D.")
+    factories.practice("Visite du laboratoire", summary="Le lab de la ville et ses machines.")
+    lane.refresh()
+    for url in (LISTING, PAGE_SEARCH):
+        page = _titles(editor.get(url, {"q": "fablab"}))
+        assert "Visite du fab lab" in page, url
+        assert "Visite du laboratoire" not in page, url
+    assert "Visite du" not in _titles(editor.get(LISTING, {"q": "les"}))
+
+
 def test_draft_found_in_admin_is_never_in_public_search(editor, draft_card):
     assert "Atelier au bibliobus des hameaux" in _titles(editor.get(LISTING, {"q": "bibliobus"}))
     results = run_search(parse_query(QueryDict("q=bibliobus+calligraphie"), lang="fr"))
