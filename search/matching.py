@@ -242,14 +242,37 @@ def _pg_lexemes(config: str, texts: list[str]) -> list[tuple[str, ...] | None]:
     return [_lexemes[config, t] for t in texts]
 
 
+def _entry_words_arm(words: int, ct_sql: str, g: int) -> str:
+    """(id, g, pts) of the pages having all `words` (lexemes, as parameters) in their title
+    (13 points) or all in their body (11), one row per page, from `search_entry_word`'s index:
+    as `title @@ query OR body @@ query`. Several words are joined page by page, so PostgreSQL
+    starts from the rarest (« personnes âgées »: the 3 pages with « âgées », not the 86,000
+    with « personnes »)."""
+    joins = "".join(
+        f" JOIN {ENTRY_WORDS} w{i} ON w{i}.lexeme = %s AND w{i}.object_id = w0.object_id "
+        f"AND w{i}.content_type_id = w0.content_type_id"
+        for i in range(1, words)
+    )
+    every = range(words)
+    in_title = " AND ".join(f"w{i}.in_title" for i in every)
+    in_body = " AND ".join(f"w{i}.in_body" for i in every)
+    both = f" AND (({in_title}) OR ({in_body}))" if words > 1 else ""
+    return (
+        f"SELECT w0.object_id AS id, {g} AS g, "  # noqa: S608
+        f"CASE WHEN {in_title} THEN {TITLE} ELSE {TEXT} END AS pts "
+        f"FROM {ENTRY_WORDS} w0{joins} "
+        f"WHERE w0.lexeme = %s AND w0.content_type_id IN ({ct_sql}){both}"
+    )
+
+
 def _pg_text_arms(word: Word, ct_sql: str, g: int) -> tuple[list[str], list]:
-    """The same match as `_pg_text`, one arm per text and column. A text that is a set of
-    words reads their pages from `search_entry_word`'s index alone; a text rechecked on the
-    plain text (an exact or short word) or a phrase is a single `@@` PostgreSQL answers from its
-    GIN index (then reads each matching row of the index table, whose rows carry the whole
-    text: 88,000 of them for a word in most of 100,000 cards). The title's points go to the
-    texts that match, recheck included (the statement of `_pg_text` gives them for a title
-    matching any text)."""
+    """The same match as `_pg_text`, in arms PostgreSQL answers from an index. A text that is
+    a set of words is one arm reading their pages from `search_entry_word`'s index alone; a
+    text rechecked on the plain text (an exact or short word) or a phrase is one arm per column,
+    a single `@@` answered by its GIN index (then each matching row of the index table is read,
+    whose rows carry the whole text: 88,000 of them for a word in most of 100,000 cards). The
+    title's points go to the texts that match, recheck included (the statement of `_pg_text`
+    gives them for a title matching any text)."""
     entry, _fts = _index_tables()
     config = settings.SEARCH_CONFIG or "simple"
     arms, params = [], []
@@ -258,18 +281,9 @@ def _pg_text_arms(word: Word, ct_sql: str, g: int) -> tuple[list[str], list]:
         checks, _pg_lexemes(config, [text for text, _ in checks]), strict=True
     ):
         if not pattern and lexemes is not None:
-            if not lexemes:  # only words the configuration ignores: matches nothing
-                continue
-            marks = ", ".join(["%s"] * len(lexemes))
-            for column, points in (("in_title", TITLE), ("in_body", TEXT)):
-                every = f" GROUP BY w.object_id HAVING COUNT(*) = {len(lexemes)}"
-                arms.append(
-                    f"SELECT w.object_id AS id, {g} AS g, {points} AS pts "  # noqa: S608
-                    f"FROM {ENTRY_WORDS} w WHERE w.lexeme IN ({marks}) "
-                    f"AND w.content_type_id IN ({ct_sql}) AND w.{column}"
-                    f"{every if len(lexemes) > 1 else ''}"
-                )
-                params += lexemes
+            if lexemes:  # (only words the configuration ignores: matches nothing)
+                arms.append(_entry_words_arm(len(lexemes), ct_sql, g))
+                params += [*lexemes[1:], lexemes[0]]  # the joined words, then the first
             continue
         for column, points in (("title", TITLE), ("body", TEXT)):
             arms.append(
@@ -291,6 +305,10 @@ class Hits:
     union: str  # (id, g, pts) rows: each arm of each word
     params: tuple
     words: int
+    # One arm, one row per page (its score): nothing to sum per page.
+    unique: bool = False
+    # Every arm read from indexes alone (PostgreSQL's word table, filter values): no GIN match.
+    index_only: bool = False
 
     def sql(self, within: tuple[str, list] | None = None) -> tuple[str, list]:
         """`within`: a `SELECT id` the hits are kept to (pages the filters could keep), applied
@@ -338,4 +356,15 @@ def hits_sql(words: list[Word], content_type_ids: list[int], split: bool = False
             sql, value_params = search_filter.pages_sql(values)
             arms.append(f"SELECT l.*, {g}, {LABEL} FROM ({sql}) AS l")  # noqa: S608
             params += value_params
-    return Hits(" UNION ALL ".join(arms), tuple(params), len(words))
+    from_words = [ENTRY_WORDS in arm for arm in arms]
+    return Hits(
+        " UNION ALL ".join(arms),
+        tuple(params),
+        len(words),
+        unique=split and from_words == [True],
+        index_only=split
+        and all(
+            from_word or _index_tables()[0] not in arm
+            for arm, from_word in zip(arms, from_words, strict=True)
+        ),
+    )
