@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldError
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.forms.models import ModelChoiceField, ModelChoiceIterator
 from django.utils.functional import cached_property
 from modelsearch.utils import get_descendants_content_types_pks
@@ -248,6 +248,24 @@ class ListedChoiceIterator(ModelChoiceIterator):
             yield self.choice(obj)
 
 
+def users_with_pages(form) -> None:
+    """Wagtail's "Owner" and "Edited by" filters list the users who own a page or edited one,
+    as `pk IN (SELECT DISTINCT …)` over every page (20 ms at 100,000 cards on PostgreSQL, on
+    every listing screen): the same users, each looked up by the index of its pages."""
+    from wagtail.models import PageLogEntry
+
+    for name, rows, column, condition in (
+        ("owner", Page.objects, "owner_id", {}),
+        ("edited_by", PageLogEntry.objects, "user_id", {"action": "wagtail.edit"}),
+    ):
+        field = form.fields.get(name)
+        if isinstance(field, ModelChoiceField):
+            users = field.queryset.model._default_manager
+            field.queryset = users.filter(
+                Exists(rows.filter(**{column: OuterRef("pk")}, **condition))
+            )
+
+
 def list_choices(form) -> None:
     """The form's model choice fields read their choices as ListedChoiceIterator does."""
     for field in form.fields.values():
@@ -291,6 +309,7 @@ class FastPageSearchMixin:
         use_batched_localize_buttons()
         use_quick_menu_urls()
         if getattr(self, "filters", None) is not None:
+            users_with_pages(self.filters.form)
             list_choices(self.filters.form)
         context = super().get_context_data(**kwargs)
         rows = context["object_list"]
