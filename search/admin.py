@@ -55,17 +55,17 @@ def index_scans(gin: bool):
                 cursor.execute("SET LOCAL enable_seqscan TO DEFAULT")
 
 
-def admin_ranked(pages, text: str, limit: int | None = None) -> Ranking | None:
+def admin_ranked(pages, text: str, limit: int | None = None, model=None) -> Ranking | None:
     """The `pages` matching `text`, best first: all of them, or the first `limit` (the number
     per content type is always of all of them); None when the configured backend is not the
-    database one."""
+    database one. `model`: the page model whose types are searched (default: the pages')."""
     if not uses_database_backend(search_backend()):
         return None
     lang = (translation.get_language() or "fr").split("-")[0]
     words = analyse(clean_query(text), "en" if lang == "en" else "fr")
     if not words:
         return Ranking([], {})
-    hits = hits_sql(words, get_descendants_content_types_pks(pages.model), split=True)
+    hits = hits_sql(words, get_descendants_content_types_pks(model or pages.model), split=True)
     cand = pages.order_by().values_list("pk", "content_type_id", "latest_revision_created_at")
     cand_sql, cand_params = cand.query.sql_with_params()
     if connection.vendor == "postgresql" and hits.unique:

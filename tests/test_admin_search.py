@@ -104,6 +104,20 @@ def test_admin_search_of_a_synonym_of_several_words_wants_all_of_them(editor, la
     assert "Visite du" not in _titles(editor.get(LISTING, {"q": "les"}))
 
 
+def test_listing_search_keeps_the_listings_filters(editor, lane):
+    """Searching with a term filter on: only the matching cards having the term, and the count
+    says so (the search ranks the listing's pages on the page table, filters included)."""
+    kept = factories.practice("Bibliobus numérique", themes=("demarches-administratives",))
+    left = factories.practice("Bibliobus des familles", themes=("formation-personnels",))
+    lane.refresh()
+    theme = vocabulary("theme").tag.objects.get(slug="demarches-administratives")
+    response = editor.get(LISTING, {"q": "bibliobus", "theme": theme.pk})
+    assert _lists(response, kept)
+    assert not _lists(response, left)
+    assert response.context["paginator"].count == 1
+    assert _lists(editor.get(LISTING, {"q": "bibliobus"}), left)
+
+
 def test_draft_found_in_admin_is_never_in_public_search(editor, draft_card):
     assert "Atelier au bibliobus des hameaux" in _titles(editor.get(LISTING, {"q": "bibliobus"}))
     results = run_search(parse_query(QueryDict("q=bibliobus+calligraphie"), lang="fr"))
