@@ -372,6 +372,12 @@ class FastPageSearchMixin:
             found = ranked(pages, text, limit=self.shown_up_to(queryset), model=self.model)
             if found is not None:
                 return RankedPages(queryset, found, lambda: ranked(pages, text, model=self.model))
+        if self.is_filtering:
+            # An engine applies only the filters its index holds (not a term's pages, nor a
+            # page type's `page_ptr_id`, to which Django turns `id` and Wagtail skips), and
+            # Wagtail counts its hits before the database drops the others: it is given the
+            # listed pages' paths (unique, a filter field of every page), so its count is theirs.
+            queryset = queryset.filter(path__in=list(pages.values_list("path", flat=True)))
         return queryset.search(
             text, operator="and", order_by_relevance=not self.is_explicitly_ordered
         )

@@ -112,17 +112,9 @@ def test_admin_search_of_a_synonym_of_several_words_wants_all_of_them(editor, la
     assert "Visite du" not in _titles(editor.get(LISTING, {"q": "les"}))
 
 
-def test_listing_search_keeps_the_listings_filters(editor, lane, request):
+def test_listing_search_keeps_the_listings_filters(editor, lane):
     """Searching with a term filter on: only the matching cards having the term, and the count
     says so (the search ranks the listing's pages on the page table, filters included)."""
-    if lane.name != "database":  # runs, and fails as long as this is so (strict)
-        request.applymarker(
-            pytest.mark.xfail(
-                strict=True,
-                reason="on an engine, Wagtail's search counts the engine's hits before the "
-                "listing's term filter (which the engine cannot apply): right rows, wrong count",
-            )
-        )
     kept = factories.practice("Bibliobus numérique", themes=("demarches-administratives",))
     left = factories.practice("Bibliobus des familles", themes=("formation-personnels",))
     lane.refresh()
