@@ -37,6 +37,8 @@ from core.admin_cells import (
 )
 
 SEARCH_HOOK = "hub_search_admin_pages"
+# The most listed pages an engine search is restricted to by path (FastPageSearchMixin).
+ENGINE_LISTED_PAGES = 10_000
 
 
 @dataclass
@@ -377,7 +379,11 @@ class FastPageSearchMixin:
             # page type's `page_ptr_id`, to which Django turns `id` and Wagtail skips), and
             # Wagtail counts its hits before the database drops the others: it is given the
             # listed pages' paths (unique, a filter field of every page), so its count is theirs.
-            queryset = queryset.filter(path__in=list(pages.values_list("path", flat=True)))
+            # Up to ENGINE_LISTED_PAGES of them (an engine refuses a longer list: 65,536 terms
+            # by default); past that, the filters are left to Wagtail, count included.
+            listed = list(pages.values_list("path", flat=True)[: ENGINE_LISTED_PAGES + 1])
+            if len(listed) <= ENGINE_LISTED_PAGES:
+                queryset = queryset.filter(path__in=listed)
         return queryset.search(
             text, operator="and", order_by_relevance=not self.is_explicitly_ordered
         )
