@@ -88,6 +88,30 @@ def test_admin_search_follows_each_save_and_each_deletion(editor, lane):
     assert f"/admin/pages/{pk}/edit/" not in _titles(editor.get(PAGE_SEARCH, {"q": "origami"}))
 
 
+def test_admin_search_finds_pages_once_after_the_index_is_rebuilt(editor):
+    """`update_index` (run after a deploy) empties and refills the database backend's index:
+    the admin search still finds a card, once; on PostgreSQL the word table its trigger keeps
+    holds each of the card's words once."""
+    from django.core.management import call_command
+    from django.db import connection
+
+    card = factories.practice("Atelier de reliure", summary="Rendez-vous du jeudi.")
+    call_command("update_index", verbosity=0)
+    call_command("update_index", verbosity=0)
+    response = editor.get(LISTING, {"q": "reliure"})
+    assert _lists(response, card)
+    assert response.context["paginator"].count == 1
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT COUNT(*), COUNT(DISTINCT lexeme) FROM search_entry_word "
+                "WHERE object_id = %s AND content_type_id = %s",
+                [card.pk, card.content_type_id],
+            )
+            rows, words = cursor.fetchone()
+        assert rows == words > 0
+
+
 def test_admin_search_of_a_synonym_of_several_words_wants_all_of_them(editor, lane, request):
     """« fablab » also asks for « fab lab » (a synonym group): a card with both words is found,
     a card with only one of them is not; a word the language ignores alone finds nothing."""
