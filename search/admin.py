@@ -32,11 +32,11 @@ ORDER = "score DESC, CASE WHEN latest IS NULL THEN 1 ELSE 0 END, latest DESC, id
 @contextmanager
 def index_scans(gin: bool):
     """On PostgreSQL, the statement given memory enough to sum its matches and, with `gin`
-    arms, planned without sequential scans. Such an
-    arm is one `@@` its GIN index answers; for a word in most pages PostgreSQL would rather read
-    the table and test every row, which reads every row's whole text vector: 0.8 s instead of
-    0.3 s for the body arm of « numerique » at 100,000 cards. The setting lasts for this
-    transaction only, and is put back when an outer one goes on."""
+    arms, planned without sequential scans. Such an arm is one `@@` its GIN index answers; for
+    a word in most pages PostgreSQL would rather read the table and test every row, which reads
+    every row's whole text vector: 0.8 s instead of 0.3 s for the body arm of « numerique » at
+    100,000 cards. The settings last for this transaction only, and are put back when an outer
+    one goes on."""
     if connection.vendor != "postgresql":
         yield
         return
@@ -72,9 +72,10 @@ def admin_ranked(pages, text: str, limit: int | None = None, model=None) -> Rank
         # One arm, one row per page: joined with the candidates as it is read (in page order
         # from the word table's index, as the pages' own), nothing to sum.
         found = (
-            f"cand (id, ct, latest) AS NOT MATERIALIZED ({cand_sql}), "  # noqa: S608
+            f"arms (id, g, pts) AS NOT MATERIALIZED ({hits.union}), "  # noqa: S608
+            f"cand (id, ct, latest) AS NOT MATERIALIZED ({cand_sql}), "
             "found (id, ct, latest, score) AS MATERIALIZED (SELECT cand.id, cand.ct, "
-            f"cand.latest, arms.pts FROM ({hits.union}) AS arms JOIN cand ON cand.id = arms.id) "
+            "cand.latest, arms.pts FROM arms JOIN cand ON cand.id = arms.id) "
         )
     elif connection.vendor == "postgresql":
         # Every arm's rows (one per text and column matched) once, joined with the candidates,
@@ -95,7 +96,7 @@ def admin_ranked(pages, text: str, limit: int | None = None, model=None) -> Rank
             "cand.latest, hits.score FROM hits JOIN cand ON cand.id = hits.id) "
         )
     sql = f"WITH {found}"
-    params = [*cand_params, *hits.params] if hits.unique else [*hits.params, *cand_params]
+    params = [*hits.params, *cand_params]
     if limit is None:
         sql += f"SELECT id, ct, 0 FROM found ORDER BY {ORDER}"  # noqa: S608
     else:  # the first rows (a bounded sort), then (0, ct, n) per content type
