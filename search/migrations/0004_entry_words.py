@@ -14,10 +14,11 @@ from django.db import migrations
 ENTRY = "wagtailsearch_indexentry"
 TABLE = "search_entry_word"
 
-# The rows of one entry `e` (a record with id, object_id, content_type_id, title, body).
+# The rows of one entry `e` (a record with id, object_id, content_type_id, title, body): what
+# the trigger writes for NEW, and the migration for each existing entry.
 WORDS_OF = (
     "SELECT {e}.id, {e}.content_type_id, CAST({e}.object_id AS INTEGER), w.lexeme, "
-    "bool_or(w.in_title), bool_or(NOT w.in_title) "
+    "bool_or(w.in_title) AS in_title, bool_or(NOT w.in_title) AS in_body "
     "FROM (SELECT lexeme, true AS in_title FROM unnest({e}.title) "
     "UNION ALL SELECT lexeme, false FROM unnest({e}.body)) AS w "
     "WHERE {e}.object_id ~ '^[0-9]{{1,9}}$' "
@@ -30,11 +31,7 @@ FORWARD = [
     "object_id integer NOT NULL, lexeme text NOT NULL, in_title boolean NOT NULL, "
     "in_body boolean NOT NULL)",
     f"INSERT INTO {TABLE} {COLUMNS} "  # noqa: S608
-    "SELECT e.id, e.content_type_id, CAST(e.object_id AS INTEGER), w.lexeme, "
-    "bool_or(w.in_title), bool_or(NOT w.in_title) "
-    f"FROM {ENTRY} e CROSS JOIN LATERAL (SELECT lexeme, true AS in_title FROM unnest(e.title) "
-    "UNION ALL SELECT lexeme, false FROM unnest(e.body)) AS w "
-    "WHERE e.object_id ~ '^[0-9]{1,9}$' GROUP BY e.id, w.lexeme",
+    f"SELECT words.* FROM {ENTRY} e CROSS JOIN LATERAL ({WORDS_OF.format(e='e')}) AS words",
     # A word's pages of some types, from the index alone.
     f"CREATE INDEX {TABLE}_lexeme ON {TABLE} (lexeme, content_type_id, object_id) "
     "INCLUDE (in_title, in_body)",
