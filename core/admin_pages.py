@@ -17,8 +17,10 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldError
 from django.db.models import Exists, OuterRef, Q
+from django.forms import CheckboxSelectMultiple
 from django.forms.models import ModelChoiceField, ModelChoiceIterator
 from django.utils.functional import cached_property
+from django_filters.fields import ModelChoiceIterator as FilterChoiceIterator
 from modelsearch.utils import get_descendants_content_types_pks
 from wagtail import hooks
 from wagtail.admin.views.pages.listing import ExplorableIndexView, IndexView
@@ -35,6 +37,7 @@ from core.admin_cells import (
     remember_url_parts,
     use_quick_menu_urls,
 )
+from core.admin_forms import TermCheckboxes
 
 SEARCH_HOOK = "hub_search_admin_pages"
 # The most listed pages an engine search is restricted to by path (FastPageSearchMixin).
@@ -243,13 +246,21 @@ class ExplorablePolicy:
 class ListedChoiceIterator(ModelChoiceIterator):
     """Django's, its choices read by a plain query: Django reads them through `.iterator()`,
     which on PostgreSQL opens a server-side cursor (DECLARE … WITH HOLD, FETCH, CLOSE), 5 ms or
-    more for each of the filter drawer's six lists of a few rows (owners, sites, terms)."""
+    more for each of the filter drawer's six lists of a few rows (owners, sites, terms).
+    django-filter's "null" choice (`null_label`), when its field has one, comes second as in its
+    own iterator."""
 
     def __iter__(self):
         if self.field.empty_label is not None:
             yield ("", self.field.empty_label)
+        null_label = getattr(self.field, "null_label", None)
+        if null_label is not None:
+            yield (self.field.null_value, null_label)
         for obj in self.queryset.all():
             yield self.choice(obj)
+
+    def __len__(self):
+        return super().__len__() + (getattr(self.field, "null_label", None) is not None)
 
 
 def users_with_pages(form) -> None:
@@ -270,12 +281,21 @@ def users_with_pages(form) -> None:
             )
 
 
+# The iterators whose choices ListedChoiceIterator gives the same: Django's and django-filter's
+# (the listings' filters are django-filter fields); a subclass choosing otherwise keeps its own.
+PLAIN_ITERATORS = (ModelChoiceIterator, FilterChoiceIterator)
+
+
 def list_choices(form) -> None:
-    """The form's model choice fields read their choices as ListedChoiceIterator does."""
+    """The form's model choice fields read their choices as ListedChoiceIterator does, and
+    Wagtail's checkbox filters (owner, edited by, site) are written as the term filters are
+    (TermCheckboxes: Django's markup in Python, not the site's DSFR templates)."""
     for field in form.fields.values():
-        if isinstance(field, ModelChoiceField) and field.iterator is ModelChoiceIterator:
+        if isinstance(field, ModelChoiceField) and field.iterator in PLAIN_ITERATORS:
             field.iterator = ListedChoiceIterator
             field.widget.choices = field.choices  # as Django's queryset setter does
+        if type(field.widget) is CheckboxSelectMultiple:
+            field.widget.__class__ = TermCheckboxes
 
 
 class FastPageSearchMixin:

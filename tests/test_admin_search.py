@@ -313,31 +313,33 @@ def test_term_checkboxes_write_the_markup_of_djangos_templates():
 
 
 def test_filter_drawer_lists_its_choices_without_server_side_cursors(editor, django_user_model):
-    """The listing's filters offer every term and the owners, read by plain queries: no
-    server-side cursor per list on PostgreSQL (core.admin_pages.ListedChoiceIterator)."""
+    """The listing's filters offer every term, the owners and the sites, read by plain
+    queries: no server-side cursor per list on PostgreSQL (core.admin_pages.ListedChoiceIterator;
+    the statements as PostgreSQL received them, which is where a DECLARE shows). Wagtail's own
+    checkbox filters are written in Django's markup, as the terms are, not the site's DSFR one."""
     from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import Site
 
     from core.models import page_vocabularies
 
     card = factories.practice("Une fiche", summary="Pour avoir un propriétaire dans les filtres.")
     card.owner = django_user_model.objects.get(username="éditeurs")
     card.save()
-    statements = []
-
-    def record(execute, sql, params, many, context):
-        statements.append(sql)
-        return execute(sql, params, many, context)
-
-    with connection.execute_wrapper(record):
+    with CaptureQueriesContext(connection) as queries:
         response = editor.get(LISTING)
     assert response.status_code == 200
-    assert not [sql for sql in statements if sql.startswith("DECLARE")]
+    assert not [q["sql"] for q in queries.captured_queries if "DECLARE" in q["sql"]]
     form = response.context["filters"].form
     for v in page_vocabularies():
         html = str(form[v.param])
         assert html.count('type="checkbox"') == v.tag.objects.count() > 0
     owners = [value for value, _label in form.fields["owner"].choices if value]
     assert [str(value) for value in owners] == [str(card.owner.pk)]
+    site = Site.objects.get()
+    html = str(form["site"])
+    assert f'<label for="id_site_0"><input type="checkbox" name="site" value="{site.pk}"' in html
+    assert "fr-label" not in html
 
 
 def test_listing_counts_the_pages_it_lists(client, django_user_model, many_cards):
