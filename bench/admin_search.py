@@ -111,6 +111,19 @@ def read_only(connection) -> None:
     UserProfile.get_for_user = classmethod(lambda cls, user: profile(user))
 
 
+def machine_speed() -> float:
+    """CPU milliseconds of a fixed pure-Python loop (a million additions, best of three): the
+    same code measures slower on a slower or busier machine, and this says by how much, so that
+    figures taken on different days compare."""
+    best = float("inf")
+    for _ in range(3):
+        began, total = time.process_time(), 0
+        for i in range(1_000_000):
+            total += i
+        best = min(best, (time.process_time() - began) * 1000)
+    return best
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cards", type=int, default=10_000)
@@ -166,6 +179,7 @@ def main():
     user_logged_in.disconnect(handle_user_logged_in)
     client.force_login(user)
     cards = PracticePage.objects.count()
+    speed = machine_speed()
     print(f"{connection.vendor}, {cards:,} cards, {Page.objects.count():,} pages\n")
     print("| admin screen | wall (median) | CPU (median) | of which SQL | SQL queries |")
     print("| --- | --- | --- | --- | --- |")
@@ -197,6 +211,10 @@ def main():
             print(f"\n    {float(query['time']) * 1000:,.0f} ms: {query['sql']}\n")
     print(f"\nTarget: every screen ≤ {TARGET_MS} ms (wall); over: {', '.join(over) or 'none'}")
     print(f"Load average during the run: {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores)")
+    print(
+        f"Machine speed: a million Python additions in {speed:.0f} ms before the screens, "
+        f"{machine_speed():.0f} ms after (see machine_speed)"
+    )
 
 
 if __name__ == "__main__":
