@@ -225,9 +225,10 @@ def _place_items(places, directory_url):
 def _places_context(commune, live_practices, page, request):
     """Places within 40 km grouped in rings, services with no place within 20 km, and cards
     linked to places within 20 km (partnerships)."""
-    if not commune.has_point:
-        return {"distances_available": False}
     directory_url = _directory_url(page, request)
+    if not commune.has_point:
+        # No distances: the directory filtered by the commune's department instead.
+        return {"distances_available": False, "directory_url": directory_url}
     # Plain rows, not model instances: a town can have hundreds of places within 40 km.
     nearby = places_around(
         commune.latitude, commune.longitude, RINGS_KM[-1], ("name", "commune", "services")

@@ -32,7 +32,7 @@ def make_place(name, lat, lon, services=("Aide aux démarches administratives",)
         pivot="00000000000000",
         name=name,
         commune=fields.pop("commune", "Quelque part"),
-        postal_code="15160",
+        postal_code=fields.pop("postal_code", "15160"),
         address="1 place de la Mairie",
         updated_on=datetime.date(2025, 1, 1),
         latitude=lat,
@@ -132,7 +132,17 @@ def test_commune_without_point_still_shows_its_type_and_says_distances_are_unava
     commune = Commune.objects.get(code="60694")
     response = client.get(f"/fr/territoires/60694-{commune.slug}/")
     assert response.status_code == 200
-    assert soup(response).select_one("[data-no-distance]")
+    note = soup(response).select_one("[data-no-distance]")
+    assert note
+    # Without distances, the way to its partners: the directory, filtered by its department.
+    link = note.select_one("a")
+    assert link.get_text(strip=True) == "Voir les acteurs du département"
+    assert link["href"].endswith(f"?departement={commune.department}")
+    make_place("Un lieu de l’Oise", 49.4, 2.8, commune="Beauvais", postal_code="60000")
+    make_place("Un lieu du Cantal", 45.2, 2.9, commune="Allanche")
+    listed = text(client.get(link["href"]))
+    assert "Un lieu de l’Oise" in listed
+    assert "Un lieu du Cantal" not in listed
 
 
 def test_unknown_commune_code_is_a_404_with_a_link_to_the_picker(client):
