@@ -40,6 +40,9 @@ from core.admin_cells import (
 from core.admin_forms import TermCheckboxes
 
 SEARCH_HOOK = "hub_search_admin_pages"
+# Hooks giving, on an engine, the query Wagtail's search sends for the admin's text: the first
+# that answers (a wagtail.search.query object, or "" for a text with no word to look for).
+QUERY_HOOK = "hub_search_admin_query"
 # The most listed pages an engine search is restricted to by path (FastPageSearchMixin).
 ENGINE_LISTED_PAGES = 10_000
 
@@ -67,6 +70,15 @@ class Ranking:
     @property
     def complete(self) -> bool:
         return len(self.found) >= self.total
+
+
+def engine_query(text: str):
+    """The first QUERY_HOOK's query for `text`; the text itself when none answers."""
+    for hook in hooks.get_hooks(QUERY_HOOK):
+        query = hook(text)
+        if query is not None:
+            return query
+    return text
 
 
 def ranked(pages, text: str, limit: int | None = None, model=None) -> Ranking | None:
@@ -404,8 +416,11 @@ class FastPageSearchMixin:
             listed = list(pages.values_list("path", flat=True)[: ENGINE_LISTED_PAGES + 1])
             if len(listed) <= ENGINE_LISTED_PAGES:
                 queryset = queryset.filter(path__in=listed)
+        query = engine_query(text)
+        if query == "":  # only words the language ignores: nothing to look for
+            return queryset.none()
         return queryset.search(
-            text, operator="and", order_by_relevance=not self.is_explicitly_ordered
+            query, operator="and", order_by_relevance=not self.is_explicitly_ordered
         )
 
 
@@ -504,8 +519,12 @@ class HubPageSearchView(FastPageSearchMixin, SearchView):
 
     def backend_search(self, pages, everywhere, text):
         """Full text (not autocomplete) on the configured backend, as `fast_search` above."""
-        self.all_pages = everywhere.search(text, operator="and")
-        pages = pages.search(text, operator="and")
+        query = engine_query(text)
+        if query == "":  # only words the language ignores: nothing to look for
+            self.all_pages, self.content_types = everywhere.none(), []
+            return pages.none()
+        self.all_pages = everywhere.search(query, operator="and")
+        pages = pages.search(query, operator="and")
         if pages.supports_facet:
             self.content_types = [
                 (ContentType.objects.get_for_id(ct), n)

@@ -8,7 +8,7 @@ A listing shows one page of results: the statement returns the ranked ids up to 
 the number of matches per page type, not every match in order (a word in most of 100,000 cards
 sorted 88,000 rows and sent them all, ~200 ms more on PostgreSQL). On an engine, or a database
 the matching does not speak, it does not answer and Wagtail's own search of the configured
-backend runs.
+backend runs, given the query admin_engine_query builds (the same words and synonyms).
 """
 
 from contextlib import contextmanager
@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from django.db import connection, transaction
 from django.utils import translation
 from modelsearch.utils import get_descendants_content_types_pks
+from wagtail.search.query import And, Or, PlainText
 
 from core.admin_pages import Ranking
 
@@ -55,14 +56,35 @@ def index_scans(gin: bool):
                 cursor.execute("SET LOCAL enable_seqscan TO DEFAULT")
 
 
+def _words(text: str):
+    lang = (translation.get_language() or "fr").split("-")[0]
+    return analyse(clean_query(text), "en" if lang == "en" else "fr")
+
+
+def admin_engine_query(text: str):
+    """On an engine, the admin's search for `text` as the public search reads it: each word
+    of the text (its stop words left out, the engine's analyzer doing the rest) or one of its
+    synonyms, every word wanted. "" when no word is left (« les »); None on the database
+    backend, which admin_ranked answers."""
+    if uses_database_backend(search_backend()):
+        return None
+    words = _words(text)
+    if not words:
+        return ""
+    wanted = []
+    for word in words:
+        either = [PlainText(t, operator="and") for t in word.texts or (word.typed,)]
+        wanted.append(either[0] if len(either) == 1 else Or(either))
+    return wanted[0] if len(wanted) == 1 else And(wanted)
+
+
 def admin_ranked(pages, text: str, limit: int | None = None, model=None) -> Ranking | None:
     """The `pages` matching `text`, best first: all of them, or the first `limit` (the number
     per content type is always of all of them); None when the configured backend is not the
     database one. `model`: the page model whose types are searched (default: the pages')."""
     if not uses_database_backend(search_backend()):
         return None
-    lang = (translation.get_language() or "fr").split("-")[0]
-    words = analyse(clean_query(text), "en" if lang == "en" else "fr")
+    words = _words(text)
     if not words:
         return Ranking([], {})
     hits = hits_sql(words, get_descendants_content_types_pks(model or pages.model), split=True)

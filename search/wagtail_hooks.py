@@ -6,12 +6,13 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from core.admin_pages import SEARCH_HOOK
+from core.admin_pages import QUERY_HOOK, SEARCH_HOOK
 
-from .admin import admin_ranked
+from .admin import admin_engine_query, admin_ranked
 from .models import SynonymGroup
 
 hooks.register(SEARCH_HOOK, admin_ranked)
+hooks.register(QUERY_HOOK, admin_engine_query)
 
 
 class SynonymGroupViewSet(SnippetViewSet):
