@@ -14,13 +14,13 @@ backend runs, given the query admin_engine_query builds (the same words and syno
 from contextlib import contextmanager
 
 from django.db import connection, transaction
-from django.utils import translation
 from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.search.query import And, Or, PlainText
 
 from core.admin_pages import Ranking
 
 from .backends import search_backend
+from .filters import _english
 from .french import analyse, clean_query
 from .matching import hits_sql
 from .service import uses_database_backend
@@ -57,8 +57,7 @@ def index_scans(gin: bool):
 
 
 def _words(text: str):
-    lang = (translation.get_language() or "fr").split("-")[0]
-    return analyse(clean_query(text), "en" if lang == "en" else "fr")
+    return analyse(clean_query(text), "en" if _english() else "fr")
 
 
 def admin_engine_query(text: str):
