@@ -6,9 +6,11 @@ Wagtail renders each of a listing's 50 rows through about ten nested templates (
 cards listing at 10,000 cards. The columns below give the same HTML, read the same hooks
 (`register_page_listing_buttons`, `register_page_listing_more_buttons`,
 `construct_page_listing_buttons`) and fall back to the button's own template for any button
-whose class renders itself otherwise. `fast_columns(columns)` swaps Wagtail's page columns for
-these in a view's column list. The texts are Wagtail's own strings (its msgids and translations,
-with the project's corrections in locale_overrides), as in its templates.
+whose class renders itself otherwise; the "…" menu's items of Wagtail's own hook are written
+from the row's permission tester (`write_more_items`) unless a hook reads Wagtail's buttons.
+`fast_columns(columns)` swaps Wagtail's page columns for these in a view's column list. The
+texts are Wagtail's own strings (its msgids and translations, with the project's corrections in
+locale_overrides), as in its templates.
 """
 
 import copy
@@ -44,6 +46,8 @@ from wagtail.admin.ui.tables.pages import (
 from wagtail.admin.widgets.button import (
     BaseButton,
     BaseDropdownMenuButton,
+    Button,
+    ButtonWithDropdownFromHook,
     ListingButton,
 )
 from wagtail.models import PageViewRestriction
@@ -130,9 +134,13 @@ def render_dropdown(button, context) -> str:
                           button.classname.strip()) if part
     )  # fmt: skip
     aria = format_html(' aria-label="{}"', button.aria_label) if button.aria_label else ""
-    children = mark_safe(
-        "".join(render_button(child, context) for child in sorted(button.dropdown_buttons))
-    )  # noqa: S308, E501
+    written = button.__dict__.get(WRITTEN_ITEMS)
+    if written is not None and "dropdown_buttons" not in button.__dict__:
+        children = mark_safe("".join(html for _key, html in written))  # noqa: S308 - written escaped
+    else:  # Wagtail's buttons (a hook looked at them, or they were not written here)
+        children = mark_safe(
+            "".join(render_button(child, context) for child in sorted(button.dropdown_buttons))
+        )  # noqa: S308
     return format_html(
         '<div data-controller="w-dropdown" class="w-dropdown" {}>'
         '<button type="button" class="{}" data-w-dropdown-target="toggle"{}>{}{}</button>'
@@ -225,6 +233,7 @@ def _quick_menu_urls(original):
             yield item
 
     items.quick = True
+    items.wrapped = original
     return items
 
 
@@ -239,6 +248,117 @@ def use_quick_menu_urls() -> None:
             registered[i] = (_quick_menu_urls(fn), order)
 
 
+# --- The "…" menu of each row -----------------------------------------------------------------
+# Wagtail's `register_page_listing_more_buttons` hook (wagtail.admin.wagtail_hooks) makes ten menu
+# items per row, each asking the permission tester, then a button per item shown, sorted by
+# (priority, label) with labels translated at each comparison, then a render per button. Its
+# items are written here from the row's permission tester, in the markup `render_button` gives
+# a Button made from each (tests/test_admin_search.py compares the cells with Wagtail's); the
+# items of any other hook are Wagtail's objects, rendered and sorted among them.
+
+MORE_HOOK = "register_page_listing_more_buttons"
+WRITTEN_ITEMS = "_hub_written_items"
+NOREFERRER = {"rel": "noreferrer"}
+
+
+@lru_cache(maxsize=128)
+def _item_content(icon_name, msgid, language) -> tuple[str, str]:
+    """(the label as Wagtail translates it, the link's content: icon and escaped label)."""
+    label = wagtail_text(msgid)
+    return label, f"{icon(icon_name)} {escape(label)}"
+
+
+def _item(priority, msgid, icon_name, url, attrs=None) -> tuple[tuple, str]:
+    label, content = _item_content(icon_name, msgid, get_language())
+    extra = flat_attrs(attrs) if attrs else ""
+    html = f'<a href="{escape(url)}" class="" {extra}>{content}</a>'
+    return (priority, label), html
+
+
+# Wagtail's items shown on a permission of the tester: (priority, label, icon, permission, URL
+# name, whether the URL takes `?next=`).
+WAGTAIL_ITEMS = (
+    (2, "Edit", "edit", "can_edit", "wagtailadmin_pages:edit", True),
+    (8, "Add child page", "circle-plus", "can_add_subpage", "wagtailadmin_pages:add_subpage", True),
+    (10, "Move", "arrow-right-full", "can_move", "wagtailadmin_pages:move", False),
+    (20, "Copy", "copy", "can_copy", "wagtailadmin_pages:copy", True),
+    (40, "Unpublish", "download", "can_unpublish", "wagtailadmin_pages:unpublish", True),
+    (50, "History", "history", "can_view_revisions", "wagtailadmin_pages:history", False),
+)
+
+
+def _wagtail_more_items(page, user, next_url) -> list[tuple[tuple, str]]:
+    """The items of Wagtail's `page_listing_more_buttons` shown to `user`, each as ((priority,
+    label), html): its classes' `is_shown` and `url`, from one tester (in no order)."""
+    perms = page.permissions_for_user(user)
+    pk = page.id
+    query = f"?{_next_query(next_url)}" if next_url else ""
+    items = [
+        _item(priority, msgid, icon_name, page_url(name, pk) + (query if with_next else ""))
+        for priority, msgid, icon_name, permission, name, with_next in WAGTAIL_ITEMS
+        if getattr(perms, permission)()
+    ]
+    if page.has_unpublished_changes and page.is_previewable():
+        url = page_url("wagtailadmin_pages:view_draft", pk)
+        items.append(_item(4, "View draft", "draft", url, NOREFERRER))
+    live_url = page.url if page.live else None
+    if live_url:
+        items.append(_item(6, "View live", "doc-empty", live_url, NOREFERRER))
+    if perms.can_delete():
+        # no way back to the deleted page's own explorer or editor
+        back_to_itself = next_url in {
+            page_url("wagtailadmin_explore", pk),
+            page_url("wagtailadmin_pages:edit", pk),
+        }
+        url = page_url("wagtailadmin_pages:delete", pk)
+        items.append(_item(30, "Delete", "bin", url if back_to_itself else url + query))
+    if perms.can_reorder_children():
+        url = page_url("wagtailadmin_explore", pk) + "?ordering=ord"
+        items.append(_item(60, "Sort menu order", "list-ul", url))
+    return items
+
+
+def _is_wagtails_more_hook(fn) -> bool:
+    from wagtail.admin.wagtail_hooks import page_listing_more_buttons
+
+    return page_listing_more_buttons in (fn, getattr(fn, "wrapped", None))
+
+
+def write_more_items(button, context) -> bool:
+    """Whether `button` is Wagtail's "…" menu of the page listing, its items written (kept on
+    it for `render_dropdown`); False for any other button, left as it is."""
+    if type(button) is not ButtonWithDropdownFromHook or button.hook_name != MORE_HOOK:
+        return False
+    if not _renders_as(button, DROPDOWN_TEMPLATES, BaseDropdownMenuButton.get_context_data):
+        return False
+    page, user, next_url = button.page, button.user, button.next_url
+    items = []
+    for hook in hooks.get_hooks(MORE_HOOK):
+        if _is_wagtails_more_hook(hook):
+            items.extend(_wagtail_more_items(page, user, next_url))
+            continue
+        for item in hook(page=page, user=user, next_url=next_url):
+            if isinstance(item, MenuItem):
+                if not item.is_shown(user):
+                    continue
+                item = Button.from_menu_item(item)
+            elif not item.show:
+                continue
+            items.append(((item.priority, str(item.label)), render_button(item, context)))
+    items.sort(key=lambda item: item[0])
+    button.__dict__[WRITTEN_ITEMS] = items
+    return True
+
+
+def shown(button) -> bool:
+    """The button's `show`: for a menu written here, whether it has any item (Wagtail's would
+    make its items again)."""
+    written = button.__dict__.get(WRITTEN_ITEMS)
+    if written is not None and "dropdown_buttons" not in button.__dict__:
+        return bool(written)
+    return button.show
+
+
 def listing_buttons(page, user, next_url, context) -> list:
     """The `page_listing_buttons` tag's buttons (wagtailadmin_tags), in its order."""
     buttons = []
@@ -247,12 +367,15 @@ def listing_buttons(page, user, next_url, context) -> list:
             if isinstance(button, MenuItem):
                 if button.is_shown(user):
                     buttons.append(ListingButton.from_menu_item(button))
+            elif write_more_items(button, context):
+                if shown(button):
+                    buttons.append(button)
             elif button.show:
                 buttons.append(button)
     buttons.sort()
     for hook in hooks.get_hooks("construct_page_listing_buttons"):
         hook(buttons, page=page, user=user, context=context)
-    return buttons
+    return [button for button in buttons if shown(button)]
 
 
 # --- Columns -------------------------------------------------------------------------------------
@@ -328,7 +451,7 @@ class FastPageTitleColumn(PageTitleColumn):
         next_url = parent_context.get("actions_next_url") or request.path
         buttons = listing_buttons(page, user, next_url, parent_context)
         items = format_html_join(
-            "", "<li>{}</li>", ((render_button(b, parent_context),) for b in buttons if b.show)
+            "", "<li>{}</li>", ((render_button(b, parent_context),) for b in buttons if shown(b))
         )
         parent = getattr(page, "annotated_parent_page", None)
         below = ""

@@ -8,6 +8,7 @@ import re
 import pytest
 from django.http import QueryDict
 from django.template import Context
+from django.test import Client
 from wagtail.models import PageViewRestriction
 
 from core.admin_cells import FAST
@@ -213,15 +214,48 @@ def _markup(html) -> str:
     return re.sub(r"\s*([<>])\s*", r"\1", html).replace(' "', '"')
 
 
+def _cells_compared(client, url):
+    """Each row's cells, written in Python and by Wagtail's templates: [(ours, Wagtail's)]."""
+    response = client.get(url)
+    assert response.status_code == 200
+    table = response.context["table"]
+    context = Context(response.context[0].flatten())
+    fast = [column for column in table.columns.values() if type(column) in FAST.values()]
+    compared = []
+    for row in table.rows:
+        with context.push(row=row):
+            for column in fast:
+                wagtails = copy.copy(column)
+                wagtails.__class__ = type(column).__mro__[1]
+                compared.append(
+                    (
+                        column.render_cell_html(row.instance, context),
+                        wagtails.render_cell_html(row.instance, context),
+                    )
+                )
+    return compared
+
+
 def test_python_cells_write_the_markup_of_wagtails_templates(editor, many_cards, django_user_model):
     """The listing's cells written in Python (core.admin_cells) give the HTML of Wagtail's own
     cell templates, row by row: live and draft cards, a locked card, a private card, the "…"
-    menu with its buttons; so an upgrade of Wagtail that changes its markup shows here."""
+    menu with its buttons (for an editor, a contributor who may not publish, a moderator, an
+    administrator); so an upgrade of Wagtail that changes its markup shows here."""
     newest = PracticePage.objects.order_by("-latest_revision_created_at")  # the listing's order
     locked, private = newest[1], newest[2]
     locked.locked, locked.locked_by = True, django_user_model.objects.create_user("autre")
     locked.save()
     PageViewRestriction.objects.create(page=private, restriction_type="login")
+    others = [user_in(django_user_model, group) for group in ("Contributeurs", "Modérateurs")]
+    others.append(django_user_model.objects.create_superuser("admin", "admin@example.org", "pw"))
+    menus = set()
+    for user in others:
+        client = Client()
+        client.force_login(user)
+        for ours, wagtails in _cells_compared(client, LISTING):
+            assert _markup(ours) == _markup(wagtails), user.username
+            menus.add(len(re.findall(r"<a href", ours)))
+    assert len(menus) > 2, "the users' menus differ"  # their rights show
     for url in (LISTING, f"/admin/pages/{many_cards.pk}/"):
         response = editor.get(url)
         table = response.context["table"]
@@ -244,6 +278,38 @@ def test_python_cells_write_the_markup_of_wagtails_templates(editor, many_cards,
         if url == LISTING:
             page = response.content.decode()
             assert "indicator--is-dimmed" in page and "privacy-indicator" in page
+
+
+def test_a_hook_that_changes_the_rows_menu_is_heard(editor, many_cards):
+    """A project hook that removes an item of the "…" menu (`construct_page_listing_buttons`)
+    or adds one (`register_page_listing_more_buttons`) changes the rows as in Wagtail's own
+    listing: the menu written in Python gives way to Wagtail's buttons when a hook reads them."""
+    from wagtail import hooks
+    from wagtail.admin.widgets.button import Button
+
+    def without_delete(buttons, page, user, context=None):
+        for button in buttons:
+            if hasattr(button, "dropdown_buttons"):
+                button.dropdown_buttons[:] = [
+                    item for item in button.dropdown_buttons if "/delete/" not in (item.url or "")
+                ]
+
+    def with_a_report(page, user, next_url=None):
+        yield Button("Signaler", url=f"/signaler/{page.pk}/", icon_name="warning", priority=25)
+
+    plain = editor.get(LISTING).content.decode()
+    assert "/delete/" in plain and "/signaler/" not in plain
+    with hooks.register_temporarily("construct_page_listing_buttons", without_delete):
+        rows = _cells_compared(editor, LISTING)
+        assert not [ours for ours, _w in rows if "/delete/" in ours]
+        assert [_markup(ours) for ours, _w in rows] == [_markup(w) for _o, w in rows]
+    with hooks.register_temporarily("register_page_listing_more_buttons", with_a_report):
+        rows = _cells_compared(editor, LISTING)
+        titles = [ours for ours, _w in rows if "data-listing-page-title" in ours]
+        assert len(titles) == 50 and all("/signaler/" in title for title in titles)
+        # between "Copy" (20) and "Delete" (30), as Wagtail orders them
+        assert all(t.index("/copy/") < t.index("/signaler/") < t.index("/delete/") for t in titles)
+        assert [_markup(ours) for ours, _w in rows] == [_markup(w) for _o, w in rows]
 
 
 @pytest.mark.parametrize("group", ["Éditeurs", "Modérateurs", "Contributeurs", ""])
