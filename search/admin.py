@@ -30,9 +30,6 @@ from .service import uses_database_backend
 ORDER = "score DESC, CASE WHEN latest IS NULL THEN 1 ELSE 0 END, latest DESC, id DESC"
 
 
-SETTINGS = ("work_mem", "parallel_tuple_cost", "parallel_setup_cost", "enable_seqscan")
-
-
 @contextmanager
 def index_scans(gin: bool):
     """On PostgreSQL, the statement given memory enough to sum its matches and, with `gin`
@@ -47,22 +44,29 @@ def index_scans(gin: bool):
     outer = connection.in_atomic_block
     with transaction.atomic(savepoint=False), connection.cursor() as cursor:
         # The matches summed per page in memory, not in batches written to disk (88,000
-        # pages need about 11 MB; the default is 4).
-        cursor.execute("SET LOCAL work_mem = '32MB'")
-        # The join of many matches with the editor's pages shared with parallel workers: the
-        # default cost of passing a row back (0.1) keeps it in one process even for 88,000
-        # matches (210 → 145 ms for « numerique » at 100,000 cards on 2 cores); a word in few
-        # pages stays in one process (the workers' start, 200, outweighs the gain).
-        cursor.execute("SET LOCAL parallel_tuple_cost = 0.02")
-        cursor.execute("SET LOCAL parallel_setup_cost = 200")
+        # pages need about 11 MB; the default is 4). The join of many matches with the
+        # editor's pages shared with parallel workers: the default cost of passing a row back
+        # (0.1) keeps it in one process even for 88,000 matches (210 → 145 ms for « numerique »
+        # at 100,000 cards on 2 cores); a word in few pages stays in one process (the
+        # workers' start, 200, outweighs the gain).
+        wanted = {"work_mem": "32MB", "parallel_tuple_cost": "0.02", "parallel_setup_cost": "200"}
         if gin:
-            cursor.execute("SET LOCAL enable_seqscan = off")
+            wanted["enable_seqscan"] = "off"
+        names, values = list(wanted), list(wanted.values())
+        cursor.execute(  # one statement, SET LOCAL each
+            "SELECT set_config(name, value, true) FROM unnest(%s::text[], %s::text[]) "
+            "AS s (name, value)",
+            [names, values],
+        )
         try:
             yield
         finally:
-            if outer:
-                for setting in SETTINGS:
-                    cursor.execute(f"SET LOCAL {setting} TO DEFAULT")
+            if outer:  # back to the session's values (SET LOCAL … TO DEFAULT)
+                cursor.execute(
+                    "SELECT set_config(name, reset_val, true) FROM pg_settings "
+                    "WHERE name = ANY(%s)",
+                    [names],
+                )
 
 
 def _words(text: str):

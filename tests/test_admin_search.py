@@ -6,6 +6,7 @@ import copy
 import re
 
 import pytest
+from django.db import connection
 from django.http import QueryDict
 from django.template import Context
 from django.test import Client
@@ -429,3 +430,27 @@ def test_listing_counts_the_pages_it_lists(client, django_user_model, many_cards
         # …and the count of the listing's own rows, as Wagtail counts them
         full = Paginator(response.context["view"].get_queryset(), 50)
         assert full.count == expected, (user.username, params)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL planner settings")
+def test_the_admin_search_settings_last_for_its_statement_only(editor, draft_card):
+    """The admin search sets PostgreSQL's memory and planner settings for its statement
+    (search.admin.index_scans); in a transaction that goes on after it (a test's, a view's),
+    they are back to the session's values."""
+    from search.admin import index_scans
+
+    names = ["work_mem", "parallel_tuple_cost", "parallel_setup_cost", "enable_seqscan"]
+
+    def current():
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT name, setting FROM pg_settings WHERE name = ANY(%s)", [names])
+            return dict(cursor.fetchall())
+
+    before = current()
+    with index_scans(gin=True):
+        inside = current()
+    assert inside["enable_seqscan"] == "off" and inside["parallel_tuple_cost"] == "0.02"
+    assert inside["work_mem"] == str(32 * 1024)  # kB
+    assert current() == before
+    assert "Atelier au bibliobus des hameaux" in _titles(editor.get(LISTING, {"q": "calligraphie"}))
+    assert current() == before
