@@ -22,6 +22,7 @@ from django.contrib.admin.utils import quote
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import dateformat, timezone
 from django.utils.formats import get_format
+from django.utils.functional import Promise
 from django.utils.html import avoid_wrapping, escape, format_html, format_html_join
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
@@ -36,11 +37,13 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
-from wagtail.admin.ui.tables import DateColumn
+from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.ui.tables.pages import (
     BulkActionsColumn,
+    NavigateToChildrenColumn,
     PageStatusColumn,
     PageTitleColumn,
+    PageTypeColumn,
     ParentPageColumn,
 )
 from wagtail.admin.widgets.button import (
@@ -563,12 +566,64 @@ class FastBulkActionsColumn(BulkActionsColumn):
         )
 
 
+class FastNavigateToChildrenColumn(NavigateToChildrenColumn):
+    """pages/listing/_navigation_explore.html (the explorer's "→" or "+" of each row)."""
+
+    def render_cell_html(self, instance, parent_context):
+        page = instance
+        navigable = page.is_navigable()
+        if navigable:
+            url, text, name = (
+                page_url("wagtailadmin_explore", page.id),
+                "Explore child pages of '%(title)s'",
+                "arrow-right",
+            )
+        elif page.permissions_for_user(parent_context["request"].user).can_add_subpage():
+            url, text, name = (
+                page_url("wagtailadmin_pages:add_subpage", page.id),
+                "Add a child page to '%(title)s'",
+                "plus-inverse",
+            )
+        else:
+            return mark_safe('<td class="no-children"></td>')  # noqa: S308 - a constant
+        label = escape(wagtail_text(text) % {"title": page.get_admin_display_title()})
+        return mark_safe(  # noqa: S308 - every value escaped
+            f'<td class="{"children" if navigable else "no-children"}">'
+            f'<a href="{escape(url)}" title="{label}" aria-label="{label}">'
+            f"{icon(name, 'default')}</a></td>"
+        )
+
+
+def _plain_cell_html(column, instance, parent_context):
+    """tables/cell.html, for a plain column of a text (the explorer's page type); any other
+    value (a number, a date: the template localizes them) by the template."""
+    if type(column).get_cell_context_data is not Column.get_cell_context_data:
+        return Column.render_cell_html(column, instance, parent_context)
+    value = column.get_value(instance)
+    if value is None:
+        return td(column, "")
+    if not isinstance(value, str | Promise):
+        return Column.render_cell_html(column, instance, parent_context)
+    return td(column, value if str(value).strip() else column.empty_value_display)
+
+
+class FastColumn(Column):
+    render_cell_html = _plain_cell_html
+
+
+class FastPageTypeColumn(PageTypeColumn):
+    render_cell_html = _plain_cell_html
+
+
 FAST = {
     BulkActionsColumn: FastBulkActionsColumn,
     PageTitleColumn: FastPageTitleColumn,
     ParentPageColumn: FastParentPageColumn,
     DateColumn: FastDateColumn,
     PageStatusColumn: FastPageStatusColumn,
+    NavigateToChildrenColumn: FastNavigateToChildrenColumn,
+    Column: FastColumn,
+    PageTypeColumn: FastPageTypeColumn,
 }
 
 

@@ -257,6 +257,13 @@ def test_python_cells_write_the_markup_of_wagtails_templates(editor, many_cards,
             assert _markup(ours) == _markup(wagtails), user.username
             menus.add(len(re.findall(r"<a href", ours)))
     assert len(menus) > 2, "the users' menus differ"  # their rights show
+    # the sections: their "→" (children to explore) or "+" (a first child to add)
+    rows = _cells_compared(editor, f"/admin/pages/{many_cards.get_parent().pk}/")
+    assert any('class="children"' in ours for ours, _w in rows)
+    assert [_markup(ours) for ours, _w in rows] == [_markup(w) for _o, w in rows]
+    rows = _cells_compared(editor, f"{PAGE_SEARCH}?q=smartphone")  # its page type column
+    assert len(rows) > 20 and any("Fiche de bonne pratique" in ours for ours, _w in rows)
+    assert [_markup(ours) for ours, _w in rows] == [_markup(w) for _o, w in rows]
     for url in (LISTING, f"/admin/pages/{many_cards.pk}/"):
         response = editor.get(url)
         table = response.context["table"]
@@ -268,6 +275,8 @@ def test_python_cells_write_the_markup_of_wagtails_templates(editor, many_cards,
             "FastPageStatusColumn",
             "FastBulkActionsColumn",
         }
+        if url != LISTING:  # the explorer: its "→" column too
+            assert "FastNavigateToChildrenColumn" in {type(column).__name__ for column in fast}
         for row in table.rows:
             with context.push(row=row):
                 for column in fast:
