@@ -516,7 +516,7 @@ class FastDateColumn(DateColumn):
                 'data-w-tooltip-content-value="{}" data-w-tooltip-placement-value="top">'
                 '<time class="w-human-readable-date__date" datetime="{}">{}</time></button>',
                 dateformat.format(local, tooltip),
-                dateformat.format(local, "c"),
+                local.isoformat(),  # the "c" format
                 capfirst(_timesince_simple(value)),
             ),
         )
