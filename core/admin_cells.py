@@ -137,8 +137,8 @@ def render_dropdown(button, context) -> str:
                           button.classname.strip()) if part
     )  # fmt: skip
     aria = format_html(' aria-label="{}"', button.aria_label) if button.aria_label else ""
-    written = button.__dict__.get(WRITTEN_ITEMS)
-    if written is not None and "dropdown_buttons" not in button.__dict__:
+    written = _written(button)
+    if written is not None:
         children = mark_safe("".join(html for _key, html in written))  # noqa: S308 - written escaped
     else:  # Wagtail's buttons (a hook looked at them, or they were not written here)
         children = mark_safe(
@@ -201,23 +201,32 @@ def _next_query(next_url) -> str:
     return urlencode({"next": next_url})
 
 
+def _with_next(url, next_url) -> str:
+    """Wagtail's menu item URL: `?next=` when there is somewhere to go back to."""
+    return f"{url}?{_next_query(next_url)}" if next_url else url
+
+
+def _delete_url(pk, next_url) -> str:
+    """PageListingDeleteButton's URL: no way back to the deleted page's explorer or editor."""
+    url = page_url("wagtailadmin_pages:delete", pk)
+    back_to_itself = next_url in {
+        page_url("wagtailadmin_explore", pk),
+        page_url("wagtailadmin_pages:edit", pk),
+    }
+    return url if back_to_itself else _with_next(url, next_url)
+
+
 def _quick_url(item) -> str | None:
     """The URL Wagtail's item would compute, or None for an item this does not know."""
     kind, pk, next_url = type(item), item.page.id, item.next_url
     if kind.url is PageMenuItem.url:
         if not item.url_name:
             return None
-        url = page_url(item.url_name, pk)
-        return f"{url}?{_next_query(next_url)}" if next_url else url
+        return _with_next(page_url(item.url_name, pk), next_url)
     if kind.__module__ != "wagtail.admin.wagtail_hooks":
         return None
     if kind.__name__ == "PageListingDeleteButton":
-        url = page_url("wagtailadmin_pages:delete", pk)
-        back_to_itself = next_url in {
-            page_url("wagtailadmin_explore", pk),
-            page_url("wagtailadmin_pages:edit", pk),
-        }
-        return f"{url}?{_next_query(next_url)}" if next_url and not back_to_itself else url
+        return _delete_url(pk, next_url)
     if kind.__name__ == "PageListingSortMenuOrderButton":
         return page_url("wagtailadmin_explore", pk) + "?ordering=ord"
     return None
@@ -295,9 +304,8 @@ def _wagtail_more_items(page, user, next_url) -> list[tuple[tuple, str]]:
     label), html): its classes' `is_shown` and `url`, from one tester (in no order)."""
     perms = page.permissions_for_user(user)
     pk = page.id
-    query = f"?{_next_query(next_url)}" if next_url else ""
     items = [
-        _item(priority, msgid, icon_name, page_url(name, pk) + (query if with_next else ""))
+        _item(priority, msgid, icon_name, _with_next(page_url(name, pk), with_next and next_url))
         for priority, msgid, icon_name, permission, name, with_next in WAGTAIL_ITEMS
         if getattr(perms, permission)()
     ]
@@ -308,13 +316,7 @@ def _wagtail_more_items(page, user, next_url) -> list[tuple[tuple, str]]:
     if live_url:
         items.append(_item(6, "View live", "doc-empty", live_url, NOREFERRER))
     if perms.can_delete():
-        # no way back to the deleted page's own explorer or editor
-        back_to_itself = next_url in {
-            page_url("wagtailadmin_explore", pk),
-            page_url("wagtailadmin_pages:edit", pk),
-        }
-        url = page_url("wagtailadmin_pages:delete", pk)
-        items.append(_item(30, "Delete", "bin", url if back_to_itself else url + query))
+        items.append(_item(30, "Delete", "bin", _delete_url(pk, next_url)))
     if perms.can_reorder_children():
         url = page_url("wagtailadmin_explore", pk) + "?ordering=ord"
         items.append(_item(60, "Sort menu order", "list-ul", url))
@@ -353,13 +355,19 @@ def write_more_items(button, context) -> bool:
     return True
 
 
+def _written(button) -> list | None:
+    """The menu's items written by `write_more_items`, unless a hook has since read Wagtail's
+    own (`dropdown_buttons`), which then stand."""
+    if "dropdown_buttons" in button.__dict__:
+        return None
+    return button.__dict__.get(WRITTEN_ITEMS)
+
+
 def shown(button) -> bool:
     """The button's `show`: for a menu written here, whether it has any item (Wagtail's would
     make its items again)."""
-    written = button.__dict__.get(WRITTEN_ITEMS)
-    if written is not None and "dropdown_buttons" not in button.__dict__:
-        return bool(written)
-    return button.show
+    written = _written(button)
+    return button.show if written is None else bool(written)
 
 
 def listing_buttons(page, user, next_url, context) -> list:
@@ -378,7 +386,7 @@ def listing_buttons(page, user, next_url, context) -> list:
     buttons.sort()
     for hook in hooks.get_hooks("construct_page_listing_buttons"):
         hook(buttons, page=page, user=user, context=context)
-    return [button for button in buttons if shown(button)]
+    return buttons
 
 
 # --- Columns -------------------------------------------------------------------------------------
