@@ -216,6 +216,11 @@ def _delete_url(pk, next_url) -> str:
     return url if back_to_itself else _with_next(url, next_url)
 
 
+def _sort_url(pk) -> str:
+    """PageListingSortMenuOrderButton's URL: the page's children in their menu order."""
+    return page_url("wagtailadmin_explore", pk) + "?ordering=ord"
+
+
 def _quick_url(item) -> str | None:
     """The URL Wagtail's item would compute, or None for an item this does not know."""
     kind, pk, next_url = type(item), item.page.id, item.next_url
@@ -228,7 +233,7 @@ def _quick_url(item) -> str | None:
     if kind.__name__ == "PageListingDeleteButton":
         return _delete_url(pk, next_url)
     if kind.__name__ == "PageListingSortMenuOrderButton":
-        return page_url("wagtailadmin_explore", pk) + "?ordering=ord"
+        return _sort_url(pk)
     return None
 
 
@@ -318,8 +323,7 @@ def _wagtail_more_items(page, user, next_url) -> list[tuple[tuple, str]]:
     if perms.can_delete():
         items.append(_item(30, "Delete", "bin", _delete_url(pk, next_url)))
     if perms.can_reorder_children():
-        url = page_url("wagtailadmin_explore", pk) + "?ordering=ord"
-        items.append(_item(60, "Sort menu order", "list-ul", url))
+        items.append(_item(60, "Sort menu order", "list-ul", _sort_url(pk)))
     return items
 
 

@@ -99,7 +99,8 @@ def admin_ranked(pages, text: str, limit: int | None = None, model=None) -> Rank
     words = _words(text)
     if not words:
         return Ranking([], {})
-    hits = hits_sql(words, get_descendants_content_types_pks(model or pages.model), split=True)
+    types = get_descendants_content_types_pks(model or pages.model)
+    hits = hits_sql(words, types, split=True)
     cand = pages.order_by().values_list("pk", "content_type_id", "latest_revision_created_at")
     cand_sql, cand_params = cand.query.sql_with_params()
     if connection.vendor == "postgresql" and hits.unique:
@@ -133,12 +134,14 @@ def admin_ranked(pages, text: str, limit: int | None = None, model=None) -> Rank
     params = [*hits.params, *cand_params]
     if limit is None:
         sql += f"SELECT id, ct, 0 FROM found ORDER BY {ORDER}"  # noqa: S608
-    else:  # the first rows (a bounded sort), then (0, ct, n) per content type
-        sql += (
-            f"SELECT * FROM (SELECT id, ct, 0 FROM found ORDER BY {ORDER} LIMIT %s) AS top "  # noqa: S608
-            "UNION ALL SELECT 0, ct, COUNT(*) FROM found GROUP BY ct"
-        )
+    else:  # the first rows (a bounded sort), then (0, ct, n) per content type that has any
+        sql += f"SELECT * FROM (SELECT id, ct, 0 FROM found ORDER BY {ORDER} LIMIT %s) AS top "  # noqa: S608
         params.append(max(0, int(limit)))
+        if len(types) == 1:  # every match of that type: counted, not grouped (~10 ms of 110)
+            sql += "UNION ALL SELECT 0, %s, COUNT(*) FROM found HAVING COUNT(*) > 0"
+            params.append(types[0])
+        else:
+            sql += "UNION ALL SELECT 0, ct, COUNT(*) FROM found GROUP BY ct"
     with index_scans(gin=not hits.index_only), connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()

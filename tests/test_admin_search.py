@@ -10,11 +10,13 @@ from django.db import connection
 from django.http import QueryDict
 from django.template import Context
 from django.test import Client
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from core.admin_cells import FAST
+from core.admin_pages import Ranking
 from core.vocabularies import vocabulary
 from practices.models import PracticeIndexPage, PracticePage
+from search.admin import admin_ranked
 from search.service import parse_query, run_search
 from tests import factories
 from tests.submission_helpers import user_in
@@ -146,6 +148,24 @@ def test_listing_search_keeps_the_listings_filters(editor, lane):
     assert not _lists(response, left)
     assert response.context["paginator"].count == 1
     assert _lists(editor.get(LISTING, {"q": "bibliobus"}), left)
+    nothing = editor.get(LISTING, {"q": "calligraphie"})  # in no card: no row, counted 0
+    assert nothing.context["paginator"].count == 0
+    assert not nothing.context["object_list"]
+
+
+def test_a_ranking_of_no_match_holds_no_page(lane):
+    """The database backend's ranking of a word in no card: no page id (not even a stand-in
+    row for the count of a content type), counts empty; of a word in one card: that card."""
+    card = factories.practice("Bibliobus numérique", summary="Des ateliers dans les hameaux.")
+    lane.refresh()
+    if lane.name != "database":  # an engine's search ranks: the hook leaves it to Wagtail
+        assert admin_ranked(PracticePage.objects.all(), "hameaux", limit=20) is None
+        return
+    for pages, model in ((PracticePage.objects.all(), None), (Page.objects.all(), Page)):
+        assert admin_ranked(pages, "calligraphie", limit=20, model=model) == Ranking([], {})
+        found = admin_ranked(pages, "hameaux", limit=20, model=model)
+        assert found.found == [(card.pk, card.content_type_id)], model
+        assert found.total == 1
 
 
 def test_draft_found_in_admin_is_never_in_public_search(editor, draft_card):
