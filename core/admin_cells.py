@@ -406,7 +406,16 @@ def _is_public(page, request) -> bool:
 
 
 class FastPageTitleColumn(PageTitleColumn):
-    """_page_title_cell.html and _page_title_explore.html."""
+    """_page_title_cell.html and _page_title_explore.html; a header that names an empty
+    listing (Wagtail's says "1-0 of 0")."""
+
+    header_template_name = "hub/admin/page_title_column_header.html"
+
+    def get_header_context_data(self, parent_context):
+        context = super().get_header_context_data(parent_context)
+        context["is_searching"] = parent_context.get("is_searching")
+        context["is_filtering"] = parent_context.get("is_filtering")
+        return context
 
     def render_cell_html(self, instance, parent_context):
         page = instance
@@ -647,6 +656,8 @@ def fast_columns(columns) -> list:
         if fast is not None:
             column = copy.copy(column)
             column.__class__ = fast
+            column.header = column.Header(column)  # the copy's header (it held the original)
+            column.__dict__.pop("header_template", None)
         swapped.append(column)
     return swapped
 

@@ -6,6 +6,7 @@ import copy
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 from django.db import connection
 from django.http import QueryDict
 from django.template import Context
@@ -25,6 +26,7 @@ pytestmark = pytest.mark.django_db
 
 LISTING = "/admin/practice_cards/"
 PAGE_SEARCH = "/admin/pages/search/"
+NO_MATCH = "Aucune page ne correspond à cette recherche."
 
 
 def _titles(response) -> str:
@@ -147,10 +149,13 @@ def test_listing_search_keeps_the_listings_filters(editor, lane):
     assert _lists(response, kept)
     assert not _lists(response, left)
     assert response.context["paginator"].count == 1
+    assert NO_MATCH not in response.content.decode()
     assert _lists(editor.get(LISTING, {"q": "bibliobus"}), left)
     nothing = editor.get(LISTING, {"q": "calligraphie"})  # in no card: no row, counted 0
     assert nothing.context["paginator"].count == 0
     assert not nothing.context["object_list"]
+    header = BeautifulSoup(nothing.content, "html.parser").find("th", class_="title")
+    assert header.get_text(" ", strip=True) == f"Titre {NO_MATCH}"  # not Wagtail's "1-0 sur 0"
 
 
 def test_a_ranking_of_no_match_holds_no_page(lane):
