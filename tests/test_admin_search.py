@@ -70,6 +70,31 @@ def test_admin_search_ranks_title_matches_first(editor, lane):
     assert page.index("Le bibliobus des villages") < page.index("Permanence numérique")
 
 
+def test_the_first_results_are_the_first_of_the_whole_ranking(lane, many_cards):
+    """A page of results (PostgreSQL reads a single word's first title and body matches in
+    the order of the latest revision, then counts them all) is the head of the whole ranking:
+    title matches first, then the latest revised, drafts never revised last, by id; the
+    counts are of every match, in the cards' listing and across page types."""
+    guide = factories.guide("Le club numérique des parents")  # another page type
+    factories.practice("Café numérique", summary="Jamais revu.", publish=False)
+    factories.practice("Atelier du mardi", summary="Un club pour le numérique.")
+    for n in (3, 10, 41):  # revised after the newer cards: the order of ids is not theirs
+        PracticePage.objects.get(title=f"Club numérique n° {n}").save_revision()
+    lane.refresh()
+    if lane.name != "database":  # an engine's search ranks: the hook leaves it to Wagtail
+        return
+    for pages, model in ((PracticePage.objects.all(), None), (Page.objects.all(), Page)):
+        for text in ("numérique", "club", "smartphone"):
+            whole = admin_ranked(pages, text, model=model)
+            assert whole.total > 20, (text, model)
+            for limit in (1, 7, 20):
+                first = admin_ranked(pages, text, limit=limit, model=model)
+                assert first.found == whole.found[:limit], (text, model, limit)
+                assert first.counts == whole.counts, (text, model, limit)
+    in_guides = admin_ranked(Page.objects.all(), "parents", limit=5, model=Page)
+    assert (guide.pk, guide.content_type_id) in in_guides.found
+
+
 def _lists(response, page) -> bool:
     return f"/admin/pages/{page.pk}/edit/" in _titles(response)
 
