@@ -12,6 +12,7 @@ backend runs, given the query admin_engine_query builds (the same words and syno
 """
 
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from django.db import connection, transaction
 from modelsearch.utils import get_descendants_content_types_pks
@@ -21,7 +22,7 @@ from core.admin_pages import Ranking
 
 from .backends import search_backend
 from .filters import _english
-from .french import analyse, clean_query
+from .french import analyse, clean_query, typed_prefix
 from .matching import TEXT, TITLE, hits_sql
 from .service import uses_database_backend
 
@@ -69,8 +70,11 @@ def index_scans(gin: bool):
                 )
 
 
-def _words(text: str):
-    return analyse(clean_query(text), "en" if _english() else "fr")
+def _words(text: str, typing: bool = False):
+    """The words of `text`; `typing`: each also found as the beginning of words when it is in
+    no page as a word (search.french.typed_prefix), as the admin's search box is typed in."""
+    found = analyse(clean_query(text), "en" if _english() else "fr")
+    return [typed_prefix(word) for word in found] if typing else found
 
 
 def admin_engine_query(text: str):
@@ -136,49 +140,90 @@ def _counts(source: str, types: list[int], params: list) -> str:
 WALK_PAGES = 20_000
 
 
-def _pg_counts(hits, cand_sql: str, types: list[int], params: list) -> tuple[dict, float]:
-    """PostgreSQL, one arm: the matches per content type (a join of them all with the
-    candidates) and the planner's estimate of the number of pages (0 before any ANALYZE)."""
-    joined = "(SELECT cand.id, cand.ct FROM arms JOIN cand ON cand.id = arms.id) AS matches"
+@dataclass(frozen=True)
+class Counted:
+    """PostgreSQL, one arm: its matches among the candidates per content type, how many of
+    them have the word in their title, and the planner's estimate of the number of pages (0
+    before any ANALYZE)."""
+
+    counts: dict[int, int]
+    in_title: int
+    pages: float
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def walk(self, limit: int, matches: int) -> bool:
+        """Whether the first `limit` of `matches` pages are found soon enough in a walk
+        through all of them in the order of their latest revision."""
+        return 0 < limit * self.pages <= WALK_PAGES * matches
+
+
+def _pg_counts(hits, cand_sql: str, types: list[int], params: list) -> Counted:
+    """The matches of `hits` (one arm) among the candidates, one join of them all."""
     params = list(params)
     sql = (
         f"WITH arms (id, g, pts) AS NOT MATERIALIZED ({hits.union}), "  # noqa: S608
         f"cand (id, ct, latest) AS NOT MATERIALIZED ({cand_sql}) "
-        "SELECT -1, 0, CAST(GREATEST(reltuples, 0) AS bigint) FROM pg_class "
-        "WHERE oid = 'wagtailcore_page'::regclass "
+        "SELECT -1, 0, CAST(GREATEST(reltuples, 0) AS bigint), 0 FROM pg_class "
+        "WHERE oid = 'wagtailcore_page'::regclass UNION ALL "
     )
-    sql += _counts(joined, types, params)
+    count = f"COUNT(*), COUNT(*) FILTER (WHERE arms.pts = {TITLE}) "
+    joined = "FROM arms JOIN cand ON cand.id = arms.id"
+    if len(types) == 1:  # counted, not grouped (as _counts)
+        sql += f"SELECT 0, %s, {count}{joined} HAVING COUNT(*) > 0"
+        params.append(types[0])
+    else:
+        sql += f"SELECT 0, cand.ct, {count}{joined} GROUP BY cand.ct"
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
-    pages = next((float(n) for pk, _ct, n in rows if pk == -1), 0.0)
-    return {int(ct): int(n) for pk, ct, n in rows if pk == 0}, pages
+    return Counted(
+        {int(ct): int(n) for pk, ct, n, _t in rows if pk == 0},
+        sum(int(t) for pk, _ct, _n, t in rows if pk == 0),
+        next((float(n) for pk, _ct, n, _t in rows if pk == -1), 0.0),
+    )
 
 
-def _first_by_latest_revision(hits, cand_sql: str, cand_params, limit: int) -> tuple[str, list]:
+def _first_by_latest_revision(
+    hits, cand_sql: str, cand_params, limit: int, counted: Counted
+) -> tuple[str, list]:
     """PostgreSQL, one arm of one row per page (a single word: its points are TITLE when the
-    title has it, TEXT otherwise): the first `limit` of the title's matches and of the body's,
-    each read in the order of the pages' latest revision (search/migrations/0005's index)
-    until `limit` are found, each page looked up in the word's index; then the best `limit` of
-    those. A word in 88,000 of 100,000 cards: a few milliseconds, where joining, keeping and
-    sorting every match took ~50. (sql, params)."""
+    title has it, TEXT otherwise): the first `limit` of the title's matches, then, when they
+    are fewer, of the body's, in the order of the pages' latest revision. Each part either
+    walked through in that order (search/migrations/0005's index), each page looked up in the
+    word's index, when `limit` of its matches come soon (a word in 88,000 of 100,000 cards: a
+    few milliseconds, where joining, keeping and sorting every match took ~50); or, when they
+    are few (« atelier », in the title of 12,635 cards and only the body of 12: a walk through
+    every page for those 12), all read, joined with the pages and sorted. (sql, params)"""
     n = max(0, int(limit))
-
-    def first(arms, points):
-        return (
-            f"(SELECT cand.id, cand.ct, cand.latest, {points} AS score FROM cand "  # noqa: S608
-            f"WHERE cand.id IN (SELECT id FROM {arms}) "
+    in_body = counted.total - counted.in_title
+    parts, ctes, params = [], [], list(cand_params)
+    for name, union, points, matches in (
+        ("in_title", hits.title_union, TITLE, counted.in_title),
+        ("in_body", hits.body_union, TEXT, in_body if counted.in_title < n else 0),
+    ):
+        if not matches:
+            continue
+        walk = counted.walk(n, matches)
+        ctes.append(
+            f"{name} (id, g, pts) AS {'NOT ' if walk else ''}MATERIALIZED ({union})"  # noqa: S608
+        )
+        params += hits.params
+        where = f"cand.id IN (SELECT id FROM {name})" if walk else f"cand.id = {name}.id"  # noqa: S608
+        parts.append(
+            f"(SELECT cand.id, cand.ct, cand.latest, {points} AS score "  # noqa: S608
+            f"FROM cand{'' if walk else f', {name}'} WHERE {where} "
             "ORDER BY cand.latest DESC NULLS LAST, cand.id DESC LIMIT %s)"
         )
-
+    params += [n] * len(parts) + [n]
     sql = (
         f"WITH cand (id, ct, latest) AS NOT MATERIALIZED ({cand_sql}), "  # noqa: S608
-        f"in_title (id, g, pts) AS NOT MATERIALIZED ({hits.title_union}), "
-        f"in_body (id, g, pts) AS NOT MATERIALIZED ({hits.body_union}) "
-        f"SELECT id, ct, 0 FROM ({first('in_title', TITLE)} UNION ALL "
-        f"{first('in_body', TEXT)}) AS best ORDER BY {ORDER} LIMIT %s"
+        f"{', '.join(ctes)} SELECT id, ct, 0 FROM ({' UNION ALL '.join(parts)}) AS best "
+        f"ORDER BY {ORDER} LIMIT %s"
     )
-    return sql, [*cand_params, *hits.params, *hits.params, n, n, n]
+    return sql, params
 
 
 def admin_ranked(pages, text: str, limit: int | None = None, model=None) -> Ranking | None:
@@ -187,7 +232,7 @@ def admin_ranked(pages, text: str, limit: int | None = None, model=None) -> Rank
     database one. `model`: the page model whose types are searched (default: the pages')."""
     if not uses_database_backend(search_backend()):
         return None
-    words = _words(text)
+    words = _words(text, typing=True)
     if not words:
         return Ranking([], {})
     types = get_descendants_content_types_pks(model or pages.model)
@@ -198,20 +243,14 @@ def admin_ranked(pages, text: str, limit: int | None = None, model=None) -> Rank
     if connection.vendor == "postgresql" and hits.unique and limit is not None:
         # Counted first; the first page then by the walk when it is short, else as below.
         with index_scans(gin=not hits.index_only):
-            counts, pages = _pg_counts(hits, cand_sql, types, params)
-            total = sum(counts.values())
-            if not total or not limit:
-                return Ranking([], counts)
-            if 0 < limit * pages <= WALK_PAGES * total:
-                sql, params = _first_by_latest_revision(hits, cand_sql, cand_params, limit)
-            else:
-                sql = f"WITH {_found(hits, cand_sql)}SELECT id, ct, 0 FROM found "  # noqa: S608
-                sql += f"ORDER BY {ORDER} LIMIT %s"
-                params.append(int(limit))
+            counted = _pg_counts(hits, cand_sql, types, params)
+            if not counted.total or not limit:
+                return Ranking([], counted.counts)
+            sql, params = _first_by_latest_revision(hits, cand_sql, cand_params, limit, counted)
             with connection.cursor() as cursor:
                 cursor.execute(sql, params)
                 found = [(int(pk), int(ct)) for pk, ct, _n in cursor.fetchall()]
-        return Ranking(found, counts)
+        return Ranking(found, counted.counts)
     if limit is None:
         sql = f"WITH {_found(hits, cand_sql)}SELECT id, ct, 0 FROM found ORDER BY {ORDER}"  # noqa: S608
     else:  # the first rows (a bounded sort), then (0, ct, n) per content type that has any

@@ -62,6 +62,9 @@ class Word:
     forms: tuple[Form, ...]
     roots: tuple[str, ...]  # folded roots of every form's words (for labels and highlighting)
     texts: tuple[str, ...] = ()  # the typed word or the synonyms, as written (for an engine)
+    # The admin's search, as the editor types: the folded typed word, matched as the beginning
+    # of words when it is in no page as a word (« ateli » finds « atelier »); "" for none.
+    prefix: str = ""
 
 
 def words(text: str) -> list[str]:
@@ -258,6 +261,19 @@ def _analyse(query: str, lang: str) -> list[Word]:
                 )
             break
     return found
+
+
+def typed_prefix(word: Word) -> Word:
+    """`word`, marked to be matched as the beginning of words when it is in no page as a word
+    (the backend checks): one word of _MIN_PREFIX letters or more, not in capitals nor a number
+    (an acronym, an exact word), not a synonym phrase. Else `word` itself."""
+    tokens = words(word.typed)
+    if len(tokens) != 1 or word.texts != (word.typed,):
+        return word  # a synonym group, or a -teur/-trice word asked for under both roots
+    folded = fold(tokens[0])
+    if len(folded) < _MIN_PREFIX or folded.isdigit() or tokens[0].isupper():
+        return word
+    return Word(word.typed, word.forms, word.roots, word.texts, folded)
 
 
 def query_stems(query: str, lang: str = "fr") -> list[str]:

@@ -136,9 +136,26 @@ def _fts_phrase(form) -> str:
 ENTRY_PAGES = "search_entry_page"
 
 
+def _sqlite_begun(word: Word, expr: str) -> str:
+    """The match of `word` (its forms' FTS5 expression `expr`), or, for a word being typed
+    (`word.prefix`) that is in no index entry, the words it begins: « ateli » as ateli*. One
+    probe of the FTS index (it stops at the first entry found)."""
+    if not word.prefix:
+        return expr
+    _entry, fts = _index_tables()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT 1 FROM {fts} WHERE {fts} MATCH %s LIMIT 1",  # noqa: S608
+            ["{title body} : (" + expr + ")"],
+        )
+        if cursor.fetchone():
+            return expr
+    return f'"{word.prefix}"*'
+
+
 def _sqlite_text(word: Word, ct_sql: str, g: int) -> tuple[list[str], list]:
     _entry, fts = _index_tables()
-    expr = " OR ".join(_fts_phrase(f) for f in word.forms)
+    expr = _sqlite_begun(word, " OR ".join(_fts_phrase(f) for f in word.forms))
     arms = []
     # CROSS JOIN: SQLite then runs the FTS5 match once and looks the entries up by id, never
     # the other way round (one match per entry).
@@ -269,8 +286,58 @@ def _entry_words_arm(words: int, ct_sql: str, g: int, title: bool | None = None)
     )
 
 
+# A word being typed stands for at most this many words of the index (the most frequent ones
+# are not chosen: the first in alphabetical order, which a longer beginning narrows).
+MAX_BEGUN = 64
+
+
+def _pg_begun_lexemes(config: str, folded: str) -> tuple[str, ...]:
+    """The words of the index (lexemes of `search_entry_word`) a word being typed begins,
+    when the word itself is in none: « ateli » (the lexeme « atel », in no page) stands for
+    « ateli » (atelier, ateliers); « numeri » (« numer », the lexeme of « numérique ») is a whole
+    word and stands for itself (); also () when it begins no word. The beginning looked for
+    is the word's lexeme, as PostgreSQL's own `ateli:*` would; read from the lexeme index as a
+    range (the database's collation orders lowercase letters as the alphabet does), each word
+    checked to begin with it."""
+    (lexemes,) = _pg_lexemes(config, [folded])
+    if not lexemes or len(lexemes) != 1:
+        return ()
+    start = lexemes[0]
+    end = start[:-1] + chr(ord(start[-1]) + 1)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT EXISTS (SELECT 1 FROM {ENTRY_WORDS} WHERE lexeme = %s)",  # noqa: S608
+            [start],
+        )
+        if cursor.fetchone()[0]:
+            return ()
+        # Word after word in the index (one probe each), not every row of every word: « num »
+        # begins « numer », in 88,000 of 100,000 cards.
+        cursor.execute(
+            "WITH RECURSIVE begun (lexeme) AS ("  # noqa: S608
+            f"SELECT min(lexeme) FROM {ENTRY_WORDS} WHERE lexeme > %s AND lexeme < %s "
+            f"UNION ALL SELECT (SELECT min(lexeme) FROM {ENTRY_WORDS} "
+            "WHERE lexeme > begun.lexeme AND lexeme < %s) FROM begun "
+            "WHERE begun.lexeme IS NOT NULL) "
+            "SELECT lexeme FROM begun WHERE starts_with(lexeme, %s) LIMIT %s",
+            [start, end, end, start, MAX_BEGUN],
+        )
+        return tuple(lexeme for (lexeme,) in cursor.fetchall())
+
+
+def _entry_any_arm(ct_sql: str, g: int) -> str:
+    """(id, g, pts) of the pages having any of the words (lexemes) of one array parameter: a
+    row per page and word (summed per page after the join with the candidates, as a synonym
+    group's arms), 13 points for a word in the title, else 11."""
+    return (
+        f"SELECT w.object_id AS id, {g} AS g, "  # noqa: S608
+        f"CASE WHEN w.in_title THEN {TITLE} ELSE {TEXT} END AS pts "
+        f"FROM {ENTRY_WORDS} w WHERE w.lexeme = ANY(%s) AND w.content_type_id IN ({ct_sql})"
+    )
+
+
 def _pg_text_arms(
-    word: Word, ct_sql: str, g: int, title: bool | None = None
+    word: Word, ct_sql: str, g: int, title: bool | None = None, begun: dict | None = None
 ) -> tuple[list[str], list]:
     """The same match as `_pg_text`, in arms PostgreSQL answers from an index. A text that is
     a set of words is one arm reading their pages from `search_entry_word`'s index alone; a
@@ -282,6 +349,16 @@ def _pg_text_arms(
     entry, _fts = _index_tables()
     config = settings.SEARCH_CONFIG or "simple"
     arms, params = [], []
+    if word.prefix:  # `begun`: the words it begins, when already read
+        lexemes = (begun or {}).get(word.prefix)
+        if lexemes is None:
+            lexemes = _pg_begun_lexemes(config, word.prefix)
+        # A word being typed (in no page as a whole word): the pages having a word it begins;
+        # one such word is asked for as a typed one (one row per page: read as fast).
+        if len(lexemes) == 1:
+            return [_entry_words_arm(1, ct_sql, g, title)], [lexemes[0]]
+        if lexemes:
+            return [_entry_any_arm(ct_sql, g)], [list(lexemes)]
     checks = _pg_checks(word)
     for (text, pattern), lexemes in zip(
         checks, _pg_lexemes(config, [text for text, _ in checks]), strict=True
@@ -352,8 +429,15 @@ def hits_sql(words: list[Word], content_type_ids: list[int], split: bool = False
     """SELECT id, score: every page matching at least one word, with its score. `split`: on
     PostgreSQL, one arm per text and column (`_pg_text_arms`), the title's points per text."""
     ct_sql = ", ".join(str(int(pk)) for pk in content_type_ids)
-    if connection.vendor == "postgresql":
-        text = _pg_text_arms if split else _pg_text
+    begun: dict[str, tuple[str, ...]] = {}
+    if connection.vendor == "postgresql" and split:
+        config = settings.SEARCH_CONFIG or "simple"
+        begun = {w.prefix: _pg_begun_lexemes(config, w.prefix) for w in words if w.prefix}
+
+        def text(word, ct_sql, g, title=None):
+            return _pg_text_arms(word, ct_sql, g, title, begun)
+    elif connection.vendor == "postgresql":
+        text = _pg_text
     else:
         text = _sqlite_text
     arms, params = [], []
@@ -366,11 +450,13 @@ def hits_sql(words: list[Word], content_type_ids: list[int], split: bool = False
             arms.append(f"SELECT l.*, {g}, {LABEL} FROM ({sql}) AS l")  # noqa: S608
             params += value_params
     from_words = [ENTRY_WORDS in arm for arm in arms]
-    unique = split and from_words == [True]
+    # (a word being typed that begins several words: several rows per page)
+    several = any(len(begun.get(w.prefix) or ()) > 1 for w in words)
+    unique = split and from_words == [True] and not several
     title_union = body_union = ""
     if unique:
-        title_union = _pg_text_arms(words[0], ct_sql, 0, title=True)[0][0]
-        body_union = _pg_text_arms(words[0], ct_sql, 0, title=False)[0][0]
+        title_union = text(words[0], ct_sql, 0, title=True)[0][0]
+        body_union = text(words[0], ct_sql, 0, title=False)[0][0]
     return Hits(
         " UNION ALL ".join(arms),
         tuple(params),

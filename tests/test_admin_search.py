@@ -74,9 +74,10 @@ def test_admin_search_ranks_title_matches_first(editor, lane):
 def test_the_first_results_are_the_first_of_the_whole_ranking(lane, many_cards, walk, monkeypatch):
     """A page of results is the head of the whole ranking: title matches first, then the
     latest revised, drafts never revised last, by id; the counts are of every match, in the
-    cards' listing and across page types. On PostgreSQL, a single word's page is read either
-    by a walk through the pages in the order of their latest revision (a word in many pages)
-    or from all its matches joined and sorted (in few): both are checked."""
+    cards' listing and across page types; a word being typed (« smartph ») as well. On
+    PostgreSQL, a single word's title matches, then body matches, are read either by a walk
+    through the pages in the order of their latest revision (a word in many pages) or from all
+    of them joined and sorted (in few): both are checked."""
     monkeypatch.setattr("search.admin.WALK_PAGES", 10**9 if walk else 0)
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:  # the pages' estimate the choice reads
@@ -84,13 +85,15 @@ def test_the_first_results_are_the_first_of_the_whole_ranking(lane, many_cards, 
     guide = factories.guide("Le club numérique des parents")  # another page type
     factories.practice("Café numérique", summary="Jamais revu.", publish=False)
     factories.practice("Atelier du mardi", summary="Un club pour le numérique.")
+    # in one title and many bodies: a first page of both title and body matches
+    factories.practice("Smartphone en famille", summary="Des ateliers le samedi.")
     for n in (3, 10, 41):  # revised after the newer cards: the order of ids is not theirs
         PracticePage.objects.get(title=f"Club numérique n° {n}").save_revision()
     lane.refresh()
     if lane.name != "database":  # an engine's search ranks: the hook leaves it to Wagtail
         return
     for pages, model in ((PracticePage.objects.all(), None), (Page.objects.all(), Page)):
-        for text in ("numérique", "club", "smartphone"):
+        for text in ("numérique", "club", "smartphone", "smartph"):
             whole = admin_ranked(pages, text, model=model)
             assert whole.total > 20, (text, model)
             for limit in (1, 7, 20):
@@ -103,6 +106,35 @@ def test_the_first_results_are_the_first_of_the_whole_ranking(lane, many_cards, 
 
 def _lists(response, page) -> bool:
     return f"/admin/pages/{page.pk}/edit/" in _titles(response)
+
+
+def test_a_word_being_typed_finds_the_words_it_begins(editor, lane):
+    """As the editor types a title in the admin's search box: a word that is in no page as a
+    word is the beginning of words (« ateli » finds « Atelier… », title matches first; after
+    a whole word too); a word that is a word keeps its own matches (« médias » does not
+    become « médiathèque »); capitals stay an exact word; the public search is unchanged."""
+    factories.practice("Atelier d’écriture en bibliothèque", summary="Un rendez-vous mensuel.")
+    factories.practice("Les médias et l’information", summary="Décrypter l’actualité en atelier.")
+    factories.practice("Permanence CAFÉ", summary="Un café le mardi.")
+    lane.refresh()
+    if lane.name != "database":
+        pytest.skip("an engine's full-text search (Wagtail's) matches whole words")
+    for url in (LISTING, PAGE_SEARCH):
+        page = _titles(editor.get(url, {"q": "ateli"}))
+        assert page.index("Atelier d’écriture") < page.index("Les médias et"), url
+        page = _titles(editor.get(url, {"q": "biblioth"}))
+        assert "Atelier d’écriture" in page and "Les médias et" not in page, url
+        page = _titles(editor.get(url, {"q": "information ateli"}))  # both words: first
+        assert page.index("Les médias et") < page.index("Atelier d’écriture"), url
+        page = _titles(editor.get(url, {"q": "médias"}))  # every card is « … Médiathèque … »
+        assert "Les médias et" in page and "Atelier d’écriture" not in page, url
+        page = _titles(editor.get(url, {"q": "CAFÉT"}))  # capitals: an acronym, found whole
+        assert "Permanence CAFÉ" not in page, url
+        page = _titles(editor.get(url, {"q": "zyxwv"}))
+        assert "Atelier d’écriture" not in page and "Les médias et" not in page, url
+    listing = editor.get(LISTING, {"q": "biblioth"})
+    assert listing.context["paginator"].count == 1
+    assert run_search(parse_query(QueryDict("q=ateli"), lang="fr")).count == 0
 
 
 def test_admin_search_follows_each_save_and_each_deletion(editor, lane):
