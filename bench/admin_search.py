@@ -5,12 +5,14 @@ editor uses to find pages, logged in as a member of the Éditeurs group.
     .venv/bin/python bench/admin_search.py --reuse         # measure an existing one
     .venv/bin/python bench/admin_search.py --database postgres://hub:hub@127.0.0.1:5432/NAME
     .venv/bin/python bench/admin_search.py --database … --read-only --slowest 3
+    .venv/bin/python bench/admin_search.py --reuse --only searching --search ateli --search biblioth
 
 --read-only measures a database others share without writing to it: no migration (it names
 those missing), the bench editor must exist already (a member of Éditeurs), sessions in signed
 cookies, no last-login update, Wagtail's user profile not created, and on PostgreSQL every
 transaction READ ONLY, so a write fails instead of happening. --slowest N prints each screen's
-N slowest statements (to EXPLAIN ANALYZE them).
+N slowest statements (to EXPLAIN ANALYZE them). --search TEXT adds the card listing searching
+TEXT (a word being typed, several words) to the six screens of the issue.
 
 The database is built as the other benchmarks do (migrate, `setup_site`, `load_demo`, then
 bench/seed.py's generated cards: 10,000 by default) unless --reuse or --database names one
@@ -46,7 +48,7 @@ def build(cards: int) -> None:
         subprocess.run(step, env=env, check=True, stdout=subprocess.DEVNULL)  # noqa: S603
 
 
-def screens() -> list[tuple[str, str, dict]]:
+def screens(searches=()) -> list[tuple[str, str, dict]]:
     from django.db.models import Count
 
     from core.vocabularies import vocabulary
@@ -72,6 +74,10 @@ def screens() -> list[tuple[str, str, dict]]:
             f"explorer of the practices index ({index.numchild:,} children)",
             f"/admin/pages/{index.pk}/",
             {},
+        ),
+        *(
+            (f"the same, searching « {text} »", "/admin/practice_cards/", {"q": text})
+            for text in searches
         ),
     ]
 
@@ -134,6 +140,9 @@ def main():
     parser.add_argument("--slowest", type=int, default=0, help="print N slowest statements")
     parser.add_argument("--only", help="measure the screens whose label contains this")
     parser.add_argument("--profile", type=int, default=0, help="print N top functions (cProfile)")
+    parser.add_argument(
+        "--search", action="append", default=[], help="also the card listing searching this"
+    )
     args = parser.parse_args()
     os.environ["DATABASE_URL"] = args.database or f"sqlite:///{DB}"
     os.environ["SEARCH_BACKEND"] = "database"
@@ -184,7 +193,7 @@ def main():
     print("| admin screen | wall (median) | CPU (median) | of which SQL | SQL queries |")
     print("| --- | --- | --- | --- | --- |")
     over = []
-    for label, url, params in screens():
+    for label, url, params in screens(args.search):
         if args.only and args.only not in label:
             continue
         assert client.get(url, params).status_code == 200, url
