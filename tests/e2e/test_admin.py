@@ -1,6 +1,8 @@
 """The Wagtail admin in a real browser under its content security policy: an editor logs in,
 edits and publishes a page, and a visitor sees the change."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -74,3 +76,27 @@ def test_logged_in_editor_sees_the_userbar_on_public_pages_under_their_policy(
     expect(userbar).to_be_attached()
     userbar.locator("button").first.click()
     expect(userbar.get_by_role("menuitem").first).to_be_visible()
+
+
+def test_editor_finds_a_draft_card_as_they_type_in_the_listings_search_box(
+    page, editor_credentials
+):
+    """Wagtail's listing search box answers as the editor types (no button): « ateli », a word
+    being typed, already lists the draft card « Atelier… » and not the others, the address
+    keeps the search, and no script error or policy violation on the way."""
+    from tests import factories
+
+    factories.practice("Atelier d’écriture au bibliobus", summary="Rendez-vous.", publish=False)
+    factories.practice("Permanence emploi du mardi", summary="Un accueil sans rendez-vous.")
+    watch = watch_context(page.context)
+    log_in(page, *editor_credentials)
+    page.goto("/admin/practice_cards/")
+    rows = page.locator("main table tbody")
+    expect(rows).to_contain_text("Permanence emploi du mardi")
+    search = page.locator("input#id_q")  # the listing's box, not the menu's
+    search.press_sequentially("ateli", delay=60)
+    # The rows change once the search answers (the full listing had both cards).
+    expect(rows).not_to_contain_text("Permanence emploi du mardi")
+    expect(page).to_have_url(re.compile(r"[?&]q=ateli\b"))
+    expect(rows).to_contain_text("Atelier d’écriture au bibliobus")
+    assert watch.csp_violations == [] and watch.js_errors == []
