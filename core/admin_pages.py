@@ -20,6 +20,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.forms import CheckboxSelectMultiple
 from django.forms.models import ModelChoiceField, ModelChoiceIterator
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy
 from django_filters.fields import ModelChoiceIterator as FilterChoiceIterator
 from modelsearch.utils import get_descendants_content_types_pks
 from wagtail import hooks
@@ -490,6 +491,10 @@ class HubExplorableIndexView(FastPageSearchMixin, ExplorableIndexView):
 
 
 class HubPageSearchView(FastPageSearchMixin, SearchView):
+    # Wagtail's page search names no model: its title column's header read « 1-20 sur 34 None ».
+    verbose_name = gettext_lazy("page")
+    verbose_name_plural = gettext_lazy("pages")
+
     def get_queryset(self):
         filters, query = parse_query_string(self.search_query or "", operator="and")
         if self.ordering or not isinstance(query, PlainText):

@@ -53,11 +53,14 @@ def draft_card(lane):
 
 def test_editor_finds_a_draft_card_by_a_word_of_its_text(editor, draft_card):
     """A word of the summary (not of the title) finds the draft, in the cards listing and in
-    Wagtail's page search."""
+    Wagtail's page search, whose title header counts « pages » (Wagtail's said « None »)."""
     for url in (LISTING, PAGE_SEARCH):
         assert "Atelier au bibliobus des hameaux" in _titles(
             editor.get(url, {"q": "calligraphie"})
         ), url
+    found = editor.get(PAGE_SEARCH, {"q": "calligraphie"})
+    header = BeautifulSoup(found.content, "html.parser").find("th", class_="title")
+    assert header.get_text(" ", strip=True) == "Titre 1-1 sur 1 page"
 
 
 def test_admin_search_ranks_title_matches_first(editor, lane):
