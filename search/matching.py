@@ -337,7 +337,7 @@ def _entry_any_arm(ct_sql: str, g: int) -> str:
 
 
 def _pg_text_arms(
-    word: Word, ct_sql: str, g: int, title: bool | None = None, begun: dict | None = None
+    word: Word, ct_sql: str, g: int, title: bool | None = None, begun: tuple[str, ...] = ()
 ) -> tuple[list[str], list]:
     """The same match as `_pg_text`, in arms PostgreSQL answers from an index. A text that is
     a set of words is one arm reading their pages from `search_entry_word`'s index alone; a
@@ -349,16 +349,13 @@ def _pg_text_arms(
     entry, _fts = _index_tables()
     config = settings.SEARCH_CONFIG or "simple"
     arms, params = [], []
-    if word.prefix:  # `begun`: the words it begins, when already read
-        lexemes = (begun or {}).get(word.prefix)
-        if lexemes is None:
-            lexemes = _pg_begun_lexemes(config, word.prefix)
-        # A word being typed (in no page as a whole word): the pages having a word it begins;
-        # one such word is asked for as a typed one (one row per page: read as fast).
-        if len(lexemes) == 1:
-            return [_entry_words_arm(1, ct_sql, g, title)], [lexemes[0]]
-        if lexemes:
-            return [_entry_any_arm(ct_sql, g)], [list(lexemes)]
+    # `begun`: for a word being typed (in no page as a whole word), the words it begins
+    # (_pg_begun_lexemes): the pages having one of them; one such word is asked for as a typed
+    # one (one row per page: read as fast).
+    if len(begun) == 1:
+        return [_entry_words_arm(1, ct_sql, g, title)], [begun[0]]
+    if begun:
+        return [_entry_any_arm(ct_sql, g)], [list(begun)]
     checks = _pg_checks(word)
     for (text, pattern), lexemes in zip(
         checks, _pg_lexemes(config, [text for text, _ in checks]), strict=True
@@ -435,7 +432,7 @@ def hits_sql(words: list[Word], content_type_ids: list[int], split: bool = False
         begun = {w.prefix: _pg_begun_lexemes(config, w.prefix) for w in words if w.prefix}
 
         def text(word, ct_sql, g, title=None):
-            return _pg_text_arms(word, ct_sql, g, title, begun)
+            return _pg_text_arms(word, ct_sql, g, title, begun.get(word.prefix, ()))
     elif connection.vendor == "postgresql":
         text = _pg_text
     else:
